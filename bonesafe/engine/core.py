@@ -1,0 +1,93 @@
+"""The engine's front door: intake in, `bonesafe.plan/1` plan out. No Django, no clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bonesafe.engine.assess import Assessment, Assessor
+from bonesafe.engine.facts import facts_of
+from bonesafe.engine.intake import Intake
+from bonesafe.engine.library import Library, default_content_root, load_library
+from bonesafe.engine.planner import Defaults, Person, Planner
+from bonesafe.engine.rules import Context, Rulebook, load_rulebook
+
+CONTRACT = "bonesafe.plan/1"
+
+
+def next_monday(today: dt.date) -> dt.date:
+    """The first Monday after `today` (a week on, when today is a Monday)."""
+    return today + dt.timedelta(days=7 - today.weekday())
+
+
+class Engine:
+    def __init__(self, library: Library, rulebook: Rulebook) -> None:
+        self.library, self.rulebook = library, rulebook
+        self.assessor = Assessor(rulebook)
+        self.planner = Planner(library, rulebook)
+        self.defaults: Defaults = self.planner.cfg["R-PLAN-13"]
+
+    @classmethod
+    def load(cls, root: Path | None = None) -> Engine:
+        root = root or default_content_root()
+        library = load_library(root)
+        return cls(library, load_rulebook(root, library.sources))
+
+    @property
+    def version(self) -> dict[str, str]:
+        return {"library": self.library.version, "rulebook": self.rulebook.version}
+
+    def assess(self, intake: Intake, start: dt.date) -> Assessment:
+        return self.assessor.assess(facts_of(intake, start))
+
+    def person(self, intake: Intake, start: dt.date) -> Person:
+        prefs, d = intake.preferences, self.defaults
+        equipment = prefs.equipment if prefs and prefs.equipment is not None else d.default_equipment
+        return Person(
+            days=(prefs.days_per_week if prefs else None) or d.default_days,
+            minutes=(prefs.minutes_per_day if prefs else None) or d.default_minutes,
+            equipment=frozenset(equipment),
+            enjoys=frozenset(prefs.enjoys if prefs else ()),
+            activity_level=intake.activity_level,
+            start=start,
+        )
+
+    def plan(self, intake: Intake, start: dt.date) -> dict[str, Any]:
+        facts = facts_of(intake, start)
+        a = self.assessor.assess(facts)
+        person = self.person(intake, start)
+        ctx = Context(a.tier, a.fall_risk, facts.clearance_valid, person.equipment, person.enjoys)
+        excluded, allowed = self.planner.screen(ctx)
+        week, totals = self.planner.plan_week(a, person, allowed)
+        plan: dict[str, Any] = {
+            "contract": CONTRACT,
+            "status": a.status,
+            "assessment": a.as_dict(),
+            "supervision": a.supervision,
+            "week": week,
+            "excluded": excluded,
+            "totals": totals,
+        }
+        plan["sources"] = self._sources(a, week, excluded)
+        return plan
+
+    def _sources(self, a: Assessment, week: list[dict[str, Any]], excluded: list[dict[str, str]]) -> list[dict[str, str]]:
+        ids = {r["source"] for r in (*a.tier_reasons, *a.fall_reasons, *a.readiness_reasons)}
+        ids.update(e["source"] for e in excluded)
+        ids.update(r["source"] for day in week for item in day["items"] for r in item["why"])
+        sources = self.library.sources
+        return [{"id": i, "citation": sources[i].citation.strip()} for i in sorted(ids)]
+
+
+def dumps(plan: dict[str, Any], *, pretty: bool = True) -> str:
+    if pretty:
+        return json.dumps(plan, ensure_ascii=False, indent=2)
+    return json.dumps(plan, ensure_ascii=False, separators=(",", ":"))
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    return Engine.load()
