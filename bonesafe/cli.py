@@ -21,10 +21,13 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from bonesafe.engine.intake import IntakeError, intake_schema, parse_intake
 from bonesafe.engine.library import ContentError
+
+if TYPE_CHECKING:
+    from bonesafe.engine.core import Engine
 
 
 class UsageError(Exception):
@@ -53,13 +56,13 @@ def _read(name: str, what: str) -> str:
 
 
 def _start(args: argparse.Namespace) -> dt.date:
-    from bonesafe.engine.core import next_monday  # noqa: PLC0415
+    from bonesafe.engine.core import next_monday
 
     return args.start or next_monday(dt.date.today())
 
 
-def _engine():  # type: ignore[no-untyped-def]  # noqa: ANN202
-    from bonesafe.engine.core import default_engine  # noqa: PLC0415
+def _engine() -> Engine:
+    from bonesafe.engine.core import default_engine
 
     try:
         return default_engine()
@@ -76,8 +79,8 @@ def _out(args: argparse.Namespace) -> IO[str]:
 def cmd_plan(args: argparse.Namespace) -> int:
     if args.batch:
         return _plan_batch(args)
-    from bonesafe.engine.core import dumps  # noqa: PLC0415
-    from bonesafe.engine.text import render_text  # noqa: PLC0415
+    from bonesafe.engine.core import dumps
+    from bonesafe.engine.text import render_text
 
     text = _read(args.intake, "--intake")
     try:
@@ -93,7 +96,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _plan_batch(args: argparse.Namespace) -> int:
-    from bonesafe.engine.core import dumps  # noqa: PLC0415
+    from bonesafe.engine.core import dumps
 
     if args.format != "json":
         raise UsageError("--batch writes JSON Lines; --format text is for one intake")
@@ -120,7 +123,7 @@ def _plan_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from bonesafe.engine.plan_model import plan_schema  # noqa: PLC0415
+    from bonesafe.engine.plan_model import plan_schema
 
     schema = intake_schema() if args.shape == "intake" else plan_schema()
     sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
@@ -128,14 +131,14 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_content(args: argparse.Namespace) -> int:
-    from bonesafe.engine.core import Engine  # noqa: PLC0415
+    from bonesafe.engine.core import Engine
 
     try:
         engine = Engine.load(Path(args.root) if args.root else None)
     except ContentError as exc:
         sys.stderr.write(f"{len(exc.problems)} problem(s):\n{exc}\n")
         return 1
-    except Exception as exc:  # noqa: BLE001 (a settings model that rejects a rule's settings)
+    except Exception as exc:
         sys.stderr.write(f"content/rules/planning.yaml: {exc}\n")
         return 1
     lib = engine.library
@@ -147,7 +150,7 @@ def cmd_content(args: argparse.Namespace) -> int:
 
 
 def cmd_exercises(args: argparse.Namespace) -> int:
-    from bonesafe.engine.catalogue import exercise_dict, exercise_text  # noqa: PLC0415
+    from bonesafe.engine.catalogue import exercise_dict, exercise_text
 
     library = _engine().library
     if args.action == "show":
@@ -169,24 +172,24 @@ def cmd_exercises(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from bonesafe.serve import serve  # noqa: PLC0415
+    from bonesafe.serve import serve
 
     serve(args.host, args.port, args.workers)
     return 0
 
 
 def cmd_manage(args: argparse.Namespace) -> int:
-    import os  # noqa: PLC0415
+    import os
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bonesafe.settings")
-    from django.core.management import execute_from_command_line  # noqa: PLC0415
+    from django.core.management import execute_from_command_line
 
     execute_from_command_line(["bonesafe manage", *args.rest])
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
-    from bonesafe.engine.vocab import LIBRARY_CATEGORIES  # noqa: PLC0415
+    from bonesafe.engine.vocab import LIBRARY_CATEGORIES
 
     top = argparse.ArgumentParser(prog="bonesafe", description="Safe exercise plans for osteoporosis.")
     sub = top.add_subparsers(dest="command", required=True)
@@ -242,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 (never a traceback for a person)
+    except Exception as exc:
         fail(f"internal error: {type(exc).__name__}: {exc}", 1)
 
 

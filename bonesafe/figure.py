@@ -96,10 +96,7 @@ def pose_body(pose: Pose) -> Body:
         (_leg(hip, pose.legs[0], feet[0]), _leg(hip, pose.legs[1], feet[1])),
     )
     lowest = max(y for _, y in body.points())
-    if pose.anchor == "hip":
-        anchor_x = 0.0
-    else:
-        anchor_x = (body.legs[0][1][0] + body.legs[1][1][0]) / 2
+    anchor_x = 0.0 if pose.anchor == "hip" else (body.legs[0][1][0] + body.legs[1][1][0]) / 2
     return body.moved(-anchor_x, FLOOR - lowest - pose.lift)
 
 
@@ -284,9 +281,7 @@ def _figure(f: Frame, weights: list[tuple[str, Point, float]], parts: dict[str, 
             f'stroke-width="9" stroke-linecap="round" stroke-linejoin="round"/>'
         )
     out.append(f'<circle cx="{f.head[0]:g}" cy="{f.head[1]:g}" r="{HEAD_R:g}" fill="{NEAR}"/>')
-    out += [
-        f'<circle cx="{c[0]:g}" cy="{c[1]:g}" r="{r:g}" fill="{INK}"/>' for _, c, r in weights
-    ]
+    out += [f'<circle cx="{c[0]:g}" cy="{c[1]:g}" r="{r:g}" fill="{INK}"/>' for _, c, r in weights]
     return "".join(out)
 
 
@@ -311,9 +306,7 @@ def animated_svg(ill: Illustration, title: str, label_id: str = "fig") -> str:
     view = _bounds([a, b])
     out = [_svg_open(view, label_id, ill, title), _floor(view), _static_props(ill, a)]
     parts_a, parts_b = _moving_parts(ill, fa, a), _moving_parts(ill, fb, b)
-    out += [
-        _animated_poly(name, parts_a[name], parts_b[name], "#b5651d", 2.5) for name in parts_a
-    ]
+    out += [_animated_poly(name, parts_a[name], parts_b[name], "#b5651d", 2.5) for name in parts_a]
     for name in fa.lines:
         out.append(_animated_poly(name, fa.lines[name], fb.lines[name], _colour(name), 9))
     out.append(_animated_circle(fa.head, fb.head, HEAD_R, NEAR))

@@ -1,6 +1,6 @@
 """Render exercise illustrations to one PNG contact sheet, to look at while drafting poses.
 
-    uv run python scripts/preview_figures.py [SLUG ...] -o var/figures.png
+uv run python scripts/preview_figures.py [SLUG ...] -o var/figures.png
 """
 
 import argparse
@@ -25,7 +25,9 @@ def main() -> None:
     cells = []
     for path in paths:
         ex = Exercise.model_validate(yaml.safe_load(path.read_text()))
-        cells.append(f"<figure><figcaption>{ex.slug}</figcaption>{static_svg(ex.illustration, ex.name)}</figure>")
+        cells.append(
+            f"<figure><figcaption>{ex.slug}</figcaption>{static_svg(ex.illustration, ex.name)}</figure>"
+        )
     html = (
         "<html><style>body{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;margin:8px}"
         "figure{margin:0;border:1px solid #ccc}svg{width:100%;height:180px}"
@@ -37,10 +39,19 @@ def main() -> None:
     out = Path(args.output).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--no-first-run", f"--screenshot={out}", f"--window-size=1200,{rows * 215 + 20}",
-         f"file://{handle.name}"],
-        check=True, capture_output=True,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            f"--screenshot={out}",
+            f"--window-size=1200,{rows * 215 + 20}",
+            f"file://{handle.name}",
+        ],
+        check=True,
+        capture_output=True,
     )
     print(out, file=sys.stderr)
 

@@ -77,9 +77,7 @@ def _readiness(fired: list[tuple[Rule, Values]]) -> str:
 
 
 def _matching(fired: list[tuple[Rule, Values]], attr: str, level: str) -> list[Reason]:
-    return [
-        reason(r, v) for r, v in fired if getattr(r.effect, attr) in (None, level)
-    ]
+    return [reason(r, v) for r, v in fired if getattr(r.effect, attr) in (None, level)]
 
 
 class Assessor:
@@ -98,11 +96,7 @@ class Assessor:
         levels = [r.effect.supervision for r, _ in super_fired if r.effect.supervision]
         supervision = max(levels, key=SUPERVISION_RANK.__getitem__) if levels else "none"
         ready_fired.sort(key=lambda rv: -READINESS_RANK.get(rv[0].effect.readiness or "ready", 0))
-        tests = {
-            r.effect.suggest
-            for r, _ in (*ready_fired, *tier_fired, *fall_fired)
-            if r.effect.suggest
-        }
+        tests = {r.effect.suggest for r, _ in (*ready_fired, *tier_fired, *fall_fired) if r.effect.suggest}
         return Assessment(
             tier=tier,
             tier_reasons=[
@@ -112,8 +106,7 @@ class Assessor:
             fall_risk=fall,
             fall_reasons=_matching(fall_fired, "fall_risk", fall),
             readiness=readiness,
-            readiness_reasons=[reason(r, v) for r, v in ready_fired]
-            + [reason(r, v) for r, v in super_fired],
+            readiness_reasons=[reason(r, v) for r, v in ready_fired] + [reason(r, v) for r, v in super_fired],
             supervision=supervision,
             suggested_tests=sorted(tests, key=TEST_ORDER.__getitem__),
         )

@@ -38,9 +38,7 @@ def exercise_dict(ex: Exercise) -> dict[str, Any]:
 def _numbered(title: str, lines: tuple[str, ...], bullet: bool = False) -> str:
     if not lines:
         return ""
-    body = "".join(
-        f"  {'-' if bullet else str(n) + '.'} {line}\n" for n, line in enumerate(lines, 1)
-    )
+    body = "".join(f"  {'-' if bullet else str(n) + '.'} {line}\n" for n, line in enumerate(lines, 1))
     return f"{title}\n{body}\n"
 
 
@@ -60,5 +58,7 @@ def exercise_text(ex: Exercise, library: Library) -> str:
         + _numbered("Common mistakes", ex.mistakes, bullet=True)
         + _numbered("To make it harder", harder, bullet=True)
         + _numbered("To make it easier", easier, bullet=True)
-        + "Sources: " + ", ".join(ex.sources) + "\n"
+        + "Sources: "
+        + ", ".join(ex.sources)
+        + "\n"
     )

@@ -74,7 +74,9 @@ class Engine:
         plan["sources"] = self._sources(a, week, excluded)
         return plan
 
-    def _sources(self, a: Assessment, week: list[dict[str, Any]], excluded: list[dict[str, str]]) -> list[dict[str, str]]:
+    def _sources(
+        self, a: Assessment, week: list[dict[str, Any]], excluded: list[dict[str, str]]
+    ) -> list[dict[str, str]]:
         ids = {r["source"] for r in (*a.tier_reasons, *a.fall_reasons, *a.readiness_reasons)}
         ids.update(e["source"] for e in excluded)
         ids.update(r["source"] for day in week for item in day["items"] for r in item["why"])

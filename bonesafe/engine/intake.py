@@ -41,9 +41,7 @@ class Frax(Strict):
 class Fracture(Strict):
     site: FractureSite
     year: int | None = Field(default=None, ge=1900, le=2100)
-    low_trauma: bool = Field(
-        default=True, description="From standing height or less, or none remembered."
-    )
+    low_trauma: bool = Field(default=True, description="From standing height or less, or none remembered.")
 
 
 class Tests(Strict):
@@ -127,7 +125,7 @@ def _show(value: Any) -> str:
     return json.dumps(value)
 
 
-def _say(error: Any) -> str:  # noqa: PLR0911
+def _say(error: Any) -> str:
     kind, ctx, value = error["type"], error.get("ctx", {}), error.get("input")
     shown = _show(value)
     if kind == "literal_error":
@@ -137,14 +135,20 @@ def _say(error: Any) -> str:  # noqa: PLR0911
     if kind == "missing":
         return "is required"
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        words = {"greater_than_equal": "at least", "greater_than": "more than",
-                 "less_than_equal": "at most", "less_than": "less than"}[kind]
+        words = {
+            "greater_than_equal": "at least",
+            "greater_than": "more than",
+            "less_than_equal": "at most",
+            "less_than": "less than",
+        }[kind]
         limit = next(iter(ctx.values()))
         return f"{shown} is out of range: must be {words} {limit}"
     if kind in ("too_short", "too_long"):
-        return f"must have exactly {ctx.get('min_length', ctx.get('max_length'))} answers" if (
-            ctx.get("min_length") == 12 or ctx.get("max_length") == 12
-        ) else f"has {ctx.get('actual_length')} items: {error['msg'].lower()}"
+        return (
+            f"must have exactly {ctx.get('min_length', ctx.get('max_length'))} answers"
+            if (ctx.get("min_length") == 12 or ctx.get("max_length") == 12)
+            else f"has {ctx.get('actual_length')} items: {error['msg'].lower()}"
+        )
     return f"{shown}: {error['msg'][0].lower()}{error['msg'][1:]}"
 
 

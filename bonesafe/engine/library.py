@@ -120,8 +120,7 @@ class Exercise(Strict):
     activities: tuple[Activity, ...] = ()
     muscles: tuple[Text, ...] = ()
     region: (
-        Literal["upper_back", "legs", "hips", "chest", "arms", "shoulders", "trunk", "whole_body"]
-        | None
+        Literal["upper_back", "legs", "hips", "chest", "arms", "shoulders", "trunk", "whole_body"] | None
     ) = Field(default=None, description="Main body region; required for strength and posture.")
     intensity: Literal["light", "moderate", "vigorous"] | None = Field(
         default=None, description="Effort of aerobic work; brisk walking is moderate."
@@ -223,9 +222,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
         try:
             source = Source.model_validate(raw)
         except ValidationError as exc:
-            problems += [
-                Problem(rel, f"[{index}].{p.field}", p.message) for p in problems_from(rel, exc)
-            ]
+            problems += [Problem(rel, f"[{index}].{p.field}", p.message) for p in problems_from(rel, exc)]
             continue
         if source.id in sources:
             problems.append(Problem(rel, f"[{index}].id", f"'{source.id}' is defined twice"))
@@ -250,9 +247,7 @@ def _load_exercise(path: Path, problems: list[Problem]) -> Exercise | None:
     return exercise
 
 
-def _cross_check(
-    exercises: dict[str, Exercise], sources: dict[str, Source], problems: list[Problem]
-) -> None:
+def _cross_check(exercises: dict[str, Exercise], sources: dict[str, Source], problems: list[Problem]) -> None:
     for slug, ex in exercises.items():
         rel = f"content/exercises/{slug}.yaml"
         for name in ("progressions", "regressions"):
@@ -263,9 +258,7 @@ def _cross_check(
                     problems.append(Problem(rel, f"{name}[{i}]", "an exercise cannot follow itself"))
         for i, source in enumerate(ex.sources):
             if source not in sources:
-                problems.append(
-                    Problem(rel, f"sources[{i}]", f"'{source}' is not in content/sources.yaml")
-                )
+                problems.append(Problem(rel, f"sources[{i}]", f"'{source}' is not in content/sources.yaml"))
         if ex.category in ("strength", "posture") and ex.region is None:
             problems.append(Problem(rel, "region", f"a {ex.category} exercise needs a region"))
         if ex.category.startswith("aerobic") and ex.intensity is None:

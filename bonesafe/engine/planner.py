@@ -24,8 +24,16 @@ from bonesafe.engine.vocab import EQUIPMENT
 SESSION_ORDER = {
     c: i
     for i, c in enumerate(
-        ("warm_up", "balance", "impact", "strength", "posture",
-         "aerobic_weight_bearing", "aerobic_non_weight_bearing", "flexibility")
+        (
+            "warm_up",
+            "balance",
+            "impact",
+            "strength",
+            "posture",
+            "aerobic_weight_bearing",
+            "aerobic_non_weight_bearing",
+            "flexibility",
+        )
     )
 }
 EQUIPMENT_ORDER = {name: i for i, name in enumerate(EQUIPMENT)}
@@ -115,13 +123,26 @@ class Person:
 
 # --- the days of the week ---------------------------------------------------------------
 
-ACTIVE_DAYS = {1: (1,), 2: (1, 4), 3: (1, 3, 5), 4: (1, 2, 4, 6), 5: (1, 2, 3, 5, 6),
-               6: (1, 2, 3, 4, 5, 6), 7: (1, 2, 3, 4, 5, 6, 7)}
+ACTIVE_DAYS = {
+    1: (1,),
+    2: (1, 4),
+    3: (1, 3, 5),
+    4: (1, 2, 4, 6),
+    5: (1, 2, 3, 5, 6),
+    6: (1, 2, 3, 4, 5, 6),
+    7: (1, 2, 3, 4, 5, 6, 7),
+}
 
 
 def _apart(days: tuple[int, ...]) -> bool:
     """No two of these weekdays follow each other, Sunday to Monday included."""
     return all((b - a) % 7 not in (1, 6) for a, b in itertools.combinations(days, 2))
+
+
+def _spread(days: tuple[int, ...]) -> int:
+    """The smallest gap, in days, between neighbours of a weekly cycle of weekdays."""
+    k = len(days)
+    return min((days[(i + 1) % k] - days[i]) % 7 or 7 for i in range(k))
 
 
 @lru_cache(maxsize=64)
@@ -130,11 +151,7 @@ def strength_days(active: tuple[int, ...], wanted: int) -> tuple[int, ...]:
     for k in range(min(wanted, len(active)), 0, -1):
         options = [c for c in itertools.combinations(active, k) if _apart(c)]
         if options:
-            def spread(c: tuple[int, ...]) -> int:
-                gaps = [(c[(i + 1) % k] - c[i]) % 7 or 7 for i in range(k)]
-                return min(gaps)
-
-            return max(options, key=lambda c: (spread(c), [-d for d in c]))
+            return max(options, key=lambda c: (_spread(c), [-d for d in c]))
     return ()
 
 
@@ -152,7 +169,7 @@ class Day:
 
     @property
     def left(self) -> int:
-        return self.budget - sum(i["minutes"] for i in self.items)
+        return self.budget - sum(int(i["minutes"]) for i in self.items)
 
     def has(self, category: str) -> bool:
         return any(i["category"] == category for i in self.items)
@@ -181,9 +198,7 @@ class Planner:
         cached = self._safety.get(ctx.safety_key)
         if cached is None:
             rules = [r for r in self.exclusions if not r.predicate.personal]
-            cached = {
-                ex.slug: tuple(r for r in rules if r.excludes(ctx, ex)) for ex in self.exercises
-            }
+            cached = {ex.slug: tuple(r for r in rules if r.excludes(ctx, ex)) for ex in self.exercises}
             self._safety[ctx.safety_key] = cached
         return cached
 
@@ -238,17 +253,39 @@ class Planner:
 
     # -- the week -----------------------------------------------------------------------
 
-    def plan_week(self, a: Assessment, p: Person, allowed: list[Exercise]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    def plan_week(
+        self, a: Assessment, p: Person, allowed: list[Exercise]
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         week = Week(self, a, p, allowed)
         return week.build()
 
 
-STRENGTH_DAY = ("warm_up", "strength:first", "balance:elevated", "strength:second", "posture",
-                "balance", "impact", "aerobic", "strength:extra", "flexibility", "balance:second",
-                "nwb")
+STRENGTH_DAY = (
+    "warm_up",
+    "strength:first",
+    "balance:elevated",
+    "strength:second",
+    "posture",
+    "balance",
+    "impact",
+    "aerobic",
+    "strength:extra",
+    "flexibility",
+    "balance:second",
+    "nwb",
+)
 POOL_OF = {"balance:elevated": "balance", "balance:second": "balance", "posture:high": "posture"}
-OTHER_DAY = ("warm_up", "balance", "posture:high", "impact", "aerobic", "posture",
-             "flexibility", "balance:second", "nwb")
+OTHER_DAY = (
+    "warm_up",
+    "balance",
+    "posture:high",
+    "impact",
+    "aerobic",
+    "posture",
+    "flexibility",
+    "balance:second",
+    "nwb",
+)
 
 
 class Week:
@@ -293,10 +330,15 @@ class Week:
     def _why(self, slot: str, ex: Exercise) -> list[Reason]:
         w = self.pl.why
         base = {
-            "warm_up": ["R-PLAN-01"], "balance": ["R-PLAN-06"], "posture": ["R-PLAN-09"],
-            "impact": ["R-PLAN-10"], "aerobic": ["R-PLAN-07"], "nwb": ["R-PLAN-08"],
-            "flexibility": ["R-PLAN-11"], "strength": ["R-PLAN-02"],
-        }[slot.split(":")[0]]
+            "warm_up": ["R-PLAN-01"],
+            "balance": ["R-PLAN-06"],
+            "posture": ["R-PLAN-09"],
+            "impact": ["R-PLAN-10"],
+            "aerobic": ["R-PLAN-07"],
+            "nwb": ["R-PLAN-08"],
+            "flexibility": ["R-PLAN-11"],
+            "strength": ["R-PLAN-02"],
+        }[slot.split(":", maxsplit=1)[0]]
         ids = list(base)
         if slot.startswith("strength"):
             if slot != "strength:extra":
@@ -327,7 +369,7 @@ class Week:
             "tags": list(ex.tags),
             "equipment": _equipment(ex),
             "dose": dose,
-            "minutes": dose["minutes"] if "minutes" in dose else ex.minutes,
+            "minutes": dose.get("minutes", ex.minutes),
             "why": self._why(slot, ex),
         }
 
@@ -373,7 +415,7 @@ class Week:
         start = self.count.get(key, 0)
         width = max(ROTATION, sum(1 for e in pool if self.p.enjoys.intersection(e.activities)))
         top = pool[: min(width, len(pool))]
-        order = [top[(start + i) % len(top)] for i in range(len(top))] + pool[len(top):]
+        order = [top[(start + i) % len(top)] for i in range(len(top))] + pool[len(top) :]
         for ex in order:
             if ex.slug in day.used:
                 continue
@@ -395,10 +437,7 @@ class Week:
         wanted = cfg.max_days if p.activity_level in cfg.three_days_for else cfg.min_days
         lifting = strength_days(active, wanted)
         dates = [p.start + dt.timedelta(days=i) for i in range(7)]
-        days = [
-            Day(d.isoweekday(), d, p.minutes, d.isoweekday() in lifting)
-            for d in dates
-        ]
+        days = [Day(d.isoweekday(), d, p.minutes, d.isoweekday() in lifting) for d in dates]
         active_days = [d for d in days if d.weekday in active]
         self.nwb_day = active_days[-1] if self.pools["nwb"] and active_days else None
         if self.a.status != "stop":
@@ -407,9 +446,7 @@ class Week:
                 for slot in STRENGTH_DAY if day.strength else OTHER_DAY:
                     self._fill(slot, day)
                 day.items.sort(key=lambda i: SESSION_ORDER[i["category"]])
-        week = [
-            {"day": d.weekday, "date": d.date.isoformat(), "items": d.items} for d in days
-        ]
+        week = [{"day": d.weekday, "date": d.date.isoformat(), "items": d.items} for d in days]
         return week, self._totals(days, active_days)
 
     def _totals(self, days: list[Day], active: list[Day]) -> dict[str, Any]:
@@ -419,7 +456,7 @@ class Week:
         def count(cat: str) -> int:
             return sum(1 for d in days if d.has(cat))
 
-        totals = {
+        totals: dict[str, Any] = {
             "strength_days": count("strength"),
             "balance_minutes": minutes("balance"),
             "aerobic_minutes": minutes("aerobic_weight_bearing", "aerobic_non_weight_bearing"),
@@ -442,8 +479,15 @@ class Shortfalls:
             return ["No exercise is planned until a clinician has checked the symptoms you reported."]
         return [
             s
-            for s in (self.strength(), self.balance_days(), self.balance_minutes(),
-                      self.aerobic(), self.posture(), self.flexibility(), *self.enjoyed())
+            for s in (
+                self.strength(),
+                self.balance_days(),
+                self.balance_minutes(),
+                self.aerobic(),
+                self.posture(),
+                self.flexibility(),
+                *self.enjoyed(),
+            )
             if s
         ]
 
@@ -451,8 +495,10 @@ class Shortfalls:
         n, need = self.t["strength_days"], self.cfg["R-PLAN-02"].min_days
         if n >= need:
             return None
-        return (f"Strength training fits on {n} day{'s' if n != 1 else ''} a week; at least "
-                f"{need} are advised. Another exercise day would close the gap.")
+        return (
+            f"Strength training fits on {n} day{'s' if n != 1 else ''} a week; at least "
+            f"{need} are advised. Another exercise day would close the gap."
+        )
 
     def balance_days(self) -> str | None:
         if not self.w.elevated:
@@ -462,25 +508,33 @@ class Shortfalls:
         if n >= need:
             return None
         if not self.w.pools["balance"]:
-            return ("Balance work needs something steady to hold, such as a chair, a counter or "
-                    "a wall: add one to your equipment so it can be planned.")
-        return (f"Balance work fits on {n} days; with a higher chance of falling it is advised "
-                f"on at least {need}. More minutes a day would make room.")
+            return (
+                "Balance work needs something steady to hold, such as a chair, a counter or "
+                "a wall: add one to your equipment so it can be planned."
+            )
+        return (
+            f"Balance work fits on {n} days; with a higher chance of falling it is advised "
+            f"on at least {need}. More minutes a day would make room."
+        )
 
     def balance_minutes(self) -> str | None:
         n, need = self.t["balance_minutes"], self.cfg["R-PLAN-06"].weekly_minutes
         if n >= need:
             return None
-        return (f"Balance: {n} minutes this week. Guidelines suggest building up to about "
-                f"{need} minutes (2 hours) a week, for example a few minutes more each day.")
+        return (
+            f"Balance: {n} minutes this week. Guidelines suggest building up to about "
+            f"{need} minutes (2 hours) a week, for example a few minutes more each day."
+        )
 
     def aerobic(self) -> str | None:
         n = sum(i["minutes"] for d in self.days for i in d.items if i["category"] == "aerobic_weight_bearing")
         need = self.cfg["R-PLAN-07"].weekly_minutes
         if n >= need:
             return None
-        return (f"Walking or other weight-bearing aerobic activity: {n} of the {need} minutes a "
-                "week advised. More days, or more minutes a day, would close the gap.")
+        return (
+            f"Walking or other weight-bearing aerobic activity: {n} of the {need} minutes a "
+            "week advised. More days, or more minutes a day, would close the gap."
+        )
 
     def posture(self) -> str | None:
         if not self.w.posture_first:
@@ -488,16 +542,17 @@ class Shortfalls:
         n = self.t["posture_days"]
         if n >= len(self.active):
             return None
-        return (f"Back-strengthening exercises fit on {n} of your {len(self.active)} exercise "
-                "days; they are advised on every day. A few more minutes a day would make room.")
+        return (
+            f"Back-strengthening exercises fit on {n} of your {len(self.active)} exercise "
+            "days; they are advised on every day. A few more minutes a day would make room."
+        )
 
     def flexibility(self) -> str | None:
         n = sum(1 for d in self.days if d.has("flexibility"))
         need = min(self.cfg["R-PLAN-11"].min_days, len(self.active))
         if n >= need or not self.w.pools["flexibility"]:
             return None
-        return (f"Stretching fits on {n} day{'s' if n != 1 else ''}; at least {need} a week are "
-                "advised.")
+        return f"Stretching fits on {n} day{'s' if n != 1 else ''}; at least {need} a week are advised."
 
     def enjoyed(self) -> list[str]:
         planned = {i["exercise"] for d in self.days for i in d.items}
@@ -508,6 +563,8 @@ class Shortfalls:
             options = set(by_activity.get(activity, ())) & allowed
             if options and not options & planned:
                 name = activity.replace("_", " ")
-                out.append(f"There was no time left this week for {name}, which you enjoy; "
-                           "more minutes a day would make room for it.")
+                out.append(
+                    f"There was no time left this week for {name}, which you enjoy; "
+                    "more minutes a day would make room for it."
+                )
         return out

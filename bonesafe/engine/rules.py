@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -80,8 +80,12 @@ PREDICATES: dict[str, Predicate] = {}
 
 
 def predicate(
-    name: str, kind: Literal["person", "exercise"], params: type[Params] = NoParams,
-    *, personal: bool = False, after_tier: bool = False,
+    name: str,
+    kind: Literal["person", "exercise"],
+    params: type[Params] = NoParams,
+    *,
+    personal: bool = False,
+    after_tier: bool = False,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         PREDICATES[name] = Predicate(name, kind, params, fn, personal, after_tier)
@@ -90,7 +94,7 @@ def predicate(
     return register
 
 
-def _plain(names: tuple[str, ...] | list[str]) -> str:
+def _plain(names: Sequence[str]) -> str:
     words = [n.replace("_", " ") for n in names]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
@@ -123,8 +127,13 @@ def _parq_answer(f: Facts, p: ParqParams) -> Values | None:
 
 class QuestionParams(Params):
     question: Literal[
-        "heart_condition", "chest_pain", "dizziness_or_fainting", "other_chronic_condition",
-        "prescribed_medication", "bone_joint_problem", "supervised_only",
+        "heart_condition",
+        "chest_pain",
+        "dizziness_or_fainting",
+        "other_chronic_condition",
+        "prescribed_medication",
+        "bone_joint_problem",
+        "supervised_only",
     ]
 
 
@@ -159,7 +168,9 @@ def _clearance_state(f: Facts, p: ClearanceParams) -> Values | None:
 
 
 class FracturesParams(Params):
-    sites: tuple[Literal["spine", "hip", "wrist", "humerus", "pelvis", "rib", "ankle", "other"], ...] | None = None
+    sites: (
+        tuple[Literal["spine", "hip", "wrist", "humerus", "pelvis", "rib", "ankle", "other"], ...] | None
+    ) = None
     at_least: int = Field(ge=1)
     at_most: int | None = None
 
@@ -322,8 +333,11 @@ def _tests_missing(f: Facts, p: SteadiParams) -> Values | None:
     score = sum(w for w, yes in zip(p.weights, f.stay_independent, strict=True) if yes)
     if score < p.at_least and not f.stay_independent[0]:
         return None
-    tests = (("Timed Up and Go", f.tug), ("30-second chair stand", f.chair_stands),
-             ("tandem stance", f.tandem))
+    tests = (
+        ("Timed Up and Go", f.tug),
+        ("30-second chair stand", f.chair_stands),
+        ("tandem stance", f.tandem),
+    )
     missing = [name for name, value in tests if value is None]
     return {"tests": _plain(missing)} if missing else None
 
@@ -477,13 +491,31 @@ def _build(spec: RuleSpec, rel: str, sources: Mapping[str, Source], problems: li
     where = f"rule {spec.id}"
     pred = PREDICATES.get(spec.predicate)
     if pred is None:
-        problems.append(Problem(rel, f"{where}.predicate", f"unknown predicate '{spec.predicate}' (known: {', '.join(sorted(PREDICATES))})"))
+        problems.append(
+            Problem(
+                rel,
+                f"{where}.predicate",
+                f"unknown predicate '{spec.predicate}' (known: {', '.join(sorted(PREDICATES))})",
+            )
+        )
         return None
     wanted = "exercise" if spec.section == "exclusion" else "person"
     if pred.kind != wanted:
-        problems.append(Problem(rel, f"{where}.predicate", f"'{spec.predicate}' is a {pred.kind} predicate; section {spec.section} needs a {wanted} predicate"))
+        problems.append(
+            Problem(
+                rel,
+                f"{where}.predicate",
+                f"'{spec.predicate}' is a {pred.kind} predicate; section {spec.section} needs a {wanted} predicate",
+            )
+        )
     if pred.after_tier and spec.section not in ("supervision", "plan"):
-        problems.append(Problem(rel, f"{where}.predicate", f"'{spec.predicate}' needs the tier; use it in supervision or plan rules"))
+        problems.append(
+            Problem(
+                rel,
+                f"{where}.predicate",
+                f"'{spec.predicate}' needs the tier; use it in supervision or plan rules",
+            )
+        )
     if spec.source not in sources:
         problems.append(Problem(rel, f"{where}.source", f"'{spec.source}' is not in content/sources.yaml"))
     try:
@@ -493,7 +525,17 @@ def _build(spec: RuleSpec, rel: str, sources: Mapping[str, Source], problems: li
             loc = ".".join(str(x) for x in e["loc"])
             problems.append(Problem(rel, f"{where}.params.{loc}", e["msg"]))
         return None
-    return Rule(spec.id, spec.section, pred, params, spec.effect, spec.reason.strip(), spec.source, spec.settings, spec.invariant)
+    return Rule(
+        spec.id,
+        spec.section,
+        pred,
+        params,
+        spec.effect,
+        spec.reason.strip(),
+        spec.source,
+        spec.settings,
+        spec.invariant,
+    )
 
 
 def _load_file(path: Path, sources: Mapping[str, Source], problems: list[Problem]) -> list[Rule]:
@@ -524,7 +566,7 @@ def _load_file(path: Path, sources: Mapping[str, Source], problems: list[Problem
 
 def load_rulebook(root: Path, sources: Mapping[str, Source]) -> Rulebook:
     """Read and validate every `content/rules/*.yaml`; raises ContentError on any problem."""
-    from bonesafe.engine.library import ContentError  # noqa: PLC0415
+    from bonesafe.engine.library import ContentError
 
     problems: list[Problem] = []
     rules: list[Rule] = []

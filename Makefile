@@ -1,0 +1,41 @@
+# bonesafe: `make run` serves the app, `make test` runs every check. Needs Python 3.12+ and make.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || ls $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12 2>/dev/null | head -1 || echo python3)
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint types unit e2e bench sync uv check-content clean help
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+uv:
+	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || $(PYTHON) -m pip install --user --quiet uv || $(PYTHON) -m pip install --quiet uv
+
+sync: uv  ## install the locked environment into .venv
+	@$(UV) sync --locked --quiet
+
+run: sync  ## migrate, load the library, serve on http://127.0.0.1:8000
+	$(UV) run bonesafe serve --host $(HOST) --port $(PORT)
+
+lint: sync  ## ruff
+	$(UV) run ruff check bonesafe tests scripts
+	$(UV) run ruff format --check bonesafe tests scripts
+
+types: sync  ## mypy with django-stubs
+	$(UV) run mypy bonesafe
+
+check-content: sync  ## validate the library and the rulebook
+	$(UV) run bonesafe content check
+
+unit: sync  ## the test suite (SQLite unless DATABASE_URL is set)
+	$(UV) run pytest
+
+test: lint types check-content unit  ## everything CI runs
+
+bench: sync  ## plans per second, request latency and throughput
+	$(UV) run python scripts/bench.py
+
+clean:  ## remove the local database, static files and caches
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache
