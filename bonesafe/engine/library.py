@@ -112,6 +112,9 @@ class Exercise(Strict):
     summary: Text
     category: LibraryCategory
     equipment: tuple[Equipment, ...] = ()
+    support: tuple[Literal["chair", "counter", "wall"], ...] = Field(
+        default=(), description="Something steady to hold, any one of these (in order of preference)."
+    )
     access: str | None = Field(
         default=None,
         description="A place or kit beyond the contract's equipment (a pool, a bicycle); "
@@ -140,11 +143,21 @@ class Exercise(Strict):
     illustration: Illustration
 
     def needs(self) -> frozenset[str]:
-        """All the equipment this exercise needs, `machine` implying a weight machine."""
+        """The equipment this exercise needs, with its first choice of support."""
+        return self.needs_with(frozenset(self.support[:1]) | frozenset(self.equipment)) or frozenset()
+
+    def needs_with(self, available: frozenset[str]) -> frozenset[str] | None:
+        """All the equipment it needs from what is `available` (None when it cannot be done):
+        its equipment, a weight machine when tagged `machine`, and one support it can hold."""
         needed = set(self.equipment)
         if "machine" in self.tags:
             needed.add("weight_machine")
-        return frozenset(needed)
+        if self.support:
+            held = next((s for s in self.support if s in available), None)
+            if held is None:
+                return None
+            needed.add(held)
+        return frozenset(needed) if needed <= available else None
 
 
 class Source(Strict):
@@ -263,6 +276,8 @@ def _cross_check(exercises: dict[str, Exercise], sources: dict[str, Source], pro
             problems.append(Problem(rel, "region", f"a {ex.category} exercise needs a region"))
         if ex.category.startswith("aerobic") and ex.intensity is None:
             problems.append(Problem(rel, "intensity", "an aerobic exercise needs an intensity"))
+        if set(ex.support) & set(ex.equipment):
+            problems.append(Problem(rel, "support", "list a support in `support` or `equipment`, not both"))
         if ex.access and not ex.activities:
             problems.append(Problem(rel, "activities", "an exercise with `access` needs activities"))
 

@@ -175,8 +175,8 @@ class Day:
         return any(i["category"] == category for i in self.items)
 
 
-def _equipment(ex: Exercise) -> list[str]:
-    return sorted(ex.needs(), key=EQUIPMENT_ORDER.__getitem__)
+def _equipment(ex: Exercise, available: frozenset[str]) -> list[str]:
+    return sorted(ex.needs_with(available) or ex.needs(), key=EQUIPMENT_ORDER.__getitem__)
 
 
 class Planner:
@@ -367,7 +367,7 @@ class Week:
             "name": ex.name,
             "category": ex.category,
             "tags": list(ex.tags),
-            "equipment": _equipment(ex),
+            "equipment": _equipment(ex, self.p.equipment),
             "dose": dose,
             "minutes": dose.get("minutes", ex.minutes),
             "why": self._why(slot, ex),
@@ -403,7 +403,18 @@ class Week:
             return not day.has("balance")
         return True
 
-    def _fill(self, slot: str, day: Day) -> None:
+    def _shortest(self, slot: str) -> int:
+        pool = self.pools[POOL_OF.get(slot, slot)]
+        if slot == "warm_up":
+            return self.pl.cfg["R-PLAN-01"].short_minutes if pool else 0
+        return min((e.minutes for e in pool), default=0)
+
+    def _reserve(self, later: tuple[str, ...], day: Day) -> int:
+        """Minutes to keep for the must-have slots still to come today."""
+        musts = ("warm_up", "strength:first") + (("balance:elevated",) if self.elevated else ())
+        return sum(self._shortest(s) for s in later if s in musts and self._wanted(s, day))
+
+    def _fill(self, slot: str, day: Day, reserve: int = 0) -> None:
         if not self._wanted(slot, day):
             return
         key = POOL_OF.get(slot, slot)
@@ -420,7 +431,7 @@ class Week:
             if ex.slug in day.used:
                 continue
             item = self._item(key, ex, minutes)
-            if item["minutes"] <= day.left:
+            if item["minutes"] <= day.left - reserve:
                 day.items.append(item)
                 day.used.add(ex.slug)
                 self.count[key] = start + 1
@@ -443,8 +454,9 @@ class Week:
         if self.a.status != "stop":
             for index, day in enumerate(active_days):
                 self.days_left = len(active_days) - index
-                for slot in STRENGTH_DAY if day.strength else OTHER_DAY:
-                    self._fill(slot, day)
+                slots = STRENGTH_DAY if day.strength else OTHER_DAY
+                for k, slot in enumerate(slots):
+                    self._fill(slot, day, self._reserve(slots[k + 1 :], day))
                 day.items.sort(key=lambda i: SESSION_ORDER[i["category"]])
         week = [{"day": d.weekday, "date": d.date.isoformat(), "items": d.items} for d in days]
         return week, self._totals(days, active_days)

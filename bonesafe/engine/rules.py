@@ -414,7 +414,7 @@ def _fall_tags(ctx: Context, ex: Exercise, p: FallTagsParams) -> bool:
 
 @predicate("missing_equipment", "exercise", personal=True)
 def _missing_equipment(ctx: Context, ex: Exercise, _: NoParams) -> bool:
-    return not ex.needs() <= ctx.equipment
+    return ex.needs_with(ctx.equipment) is None
 
 
 @predicate("access_not_enjoyed", "exercise", personal=True)
