@@ -9,10 +9,24 @@ from typing import Any
 from bonesafe.engine.library import Library
 
 TIERS = ["general", "osteoporosis", "high", "very_high"]
-CHAIR_BELOW = [((60, 64), 14, 12), ((65, 69), 12, 11), ((70, 74), 12, 10), ((75, 79), 11, 10),
-               ((80, 84), 10, 9), ((85, 89), 8, 8), ((90, 94), 7, 4)]
-PARQ = ["heart_condition", "chest_pain", "dizziness_or_fainting", "other_chronic_condition",
-        "prescribed_medication", "bone_joint_problem", "supervised_only"]
+CHAIR_BELOW = [
+    ((60, 64), 14, 12),
+    ((65, 69), 12, 11),
+    ((70, 74), 12, 10),
+    ((75, 79), 11, 10),
+    ((80, 84), 10, 9),
+    ((85, 89), 8, 8),
+    ((90, 94), 7, 4),
+]
+PARQ = [
+    "heart_condition",
+    "chest_pain",
+    "dizziness_or_fainting",
+    "other_chronic_condition",
+    "prescribed_medication",
+    "bone_joint_problem",
+    "supervised_only",
+]
 
 
 def tier(intake: dict[str, Any]) -> str:
@@ -24,8 +38,13 @@ def tier(intake: dict[str, Any]) -> str:
         return "high"
     t = (intake.get("bone_density") or {}).get("t_score")
     frax = intake.get("frax") or {}
-    if (t is None or t <= -2.5 or (frax.get("major_osteoporotic_pct") or 0) >= 20
-            or (frax.get("hip_pct") or 0) >= 3 or len(low) == 1):
+    if (
+        t is None
+        or t <= -2.5
+        or (frax.get("major_osteoporotic_pct") or 0) >= 20
+        or (frax.get("hip_pct") or 0) >= 3
+        or len(low) == 1
+    ):
         return "osteoporosis"
     return "general"
 
@@ -49,8 +68,9 @@ def fall_risk(intake: dict[str, Any]) -> str:
         signs.append(tests["chair_stands_30s"] < chair_cutoff(intake["age"], intake["sex"]))
     if tests.get("tandem_stance_seconds") is not None:
         signs.append(tests["tandem_stance_seconds"] < 10)
-    screened = si is not None or all(tests.get(k) is not None for k in
-                                     ("tug_seconds", "chair_stands_30s", "tandem_stance_seconds"))
+    screened = si is not None or all(
+        tests.get(k) is not None for k in ("tug_seconds", "chair_stands_30s", "tandem_stance_seconds")
+    )
     return "low" if screened and not any(signs) else "elevated"
 
 
@@ -75,7 +95,7 @@ def status(intake: dict[str, Any], start: dt.date) -> str:
     return "ready"
 
 
-def violations(intake: dict[str, Any], plan: dict[str, Any], library: Library, start: dt.date) -> list[str]:  # noqa: C901, PLR0912, PLR0915
+def violations(intake: dict[str, Any], plan: dict[str, Any], library: Library, start: dt.date) -> list[str]:
     """Every way this plan breaks the contract's safety invariants (empty when it keeps them)."""
     out: list[str] = []
     prefs = intake.get("preferences") or {}
@@ -104,13 +124,23 @@ def violations(intake: dict[str, Any], plan: dict[str, Any], library: Library, s
             out.append(f"{i['exercise']}: tags not copied from the library")
         if ex.category == "avoid":
             out.append(f"{i['exercise']}: an avoid exercise was planned")
-        if rank >= 1 and tags & {"spinal_flexion", "loaded_spinal_flexion", "spinal_rotation", "high_impact", "fall_hazard"}:
+        if rank >= 1 and tags & {
+            "spinal_flexion",
+            "loaded_spinal_flexion",
+            "spinal_rotation",
+            "high_impact",
+            "fall_hazard",
+        }:
             out.append(f"3: {i['exercise']} for tier {t}")
         if rank >= 2 and tags & {"moderate_impact", "floor_lift", "overhead_load"}:
             out.append(f"4: {i['exercise']} for tier {t}")
         if rank >= 2 and ex.intensity == "vigorous":
             out.append(f"4: {i['exercise']} is harder than brisk walking")
-        if t == "osteoporosis" and "moderate_impact" in tags and not (clearance_valid(intake, start) and fall == "low"):
+        if (
+            t == "osteoporosis"
+            and "moderate_impact" in tags
+            and not (clearance_valid(intake, start) and fall == "low")
+        ):
             out.append(f"5: {i['exercise']} without clearance and low fall risk")
         if fall == "elevated" and tags & {"unsupported_balance", "fall_hazard"}:
             out.append(f"6: {i['exercise']} with elevated fall risk")
@@ -127,7 +157,11 @@ def violations(intake: dict[str, Any], plan: dict[str, Any], library: Library, s
         if total > minutes_allowed:
             out.append(f"9: {d['date']} has {total} minutes > {minutes_allowed}")
     if plan["status"] != "stop":
-        strength = [dt.date.fromisoformat(d["date"]) for d in plan["week"] if any(i["category"] == "strength" for i in d["items"])]
+        strength = [
+            dt.date.fromisoformat(d["date"])
+            for d in plan["week"]
+            if any(i["category"] == "strength" for i in d["items"])
+        ]
         if not (min(2, days_allowed) <= len(strength) <= 3):
             out.append(f"8: strength on {len(strength)} days")
         weekdays = sorted(x.isoweekday() for x in strength)

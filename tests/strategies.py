@@ -11,10 +11,24 @@ from bonesafe.engine.vocab import ACTIVITIES, EQUIPMENT
 
 START = dt.date(2026, 12, 7)
 SITES = ["spine", "hip", "wrist", "humerus", "pelvis", "rib", "ankle", "other"]
-FLAGS = ["new_severe_back_pain", "height_loss_recent", "chest_pain", "fainting",
-         "new_numbness_or_weakness", "bladder_bowel_change", "fall_with_injury_recent"]
-PARQ = ["heart_condition", "chest_pain", "dizziness_or_fainting", "other_chronic_condition",
-        "prescribed_medication", "bone_joint_problem", "supervised_only"]
+FLAGS = [
+    "new_severe_back_pain",
+    "height_loss_recent",
+    "chest_pain",
+    "fainting",
+    "new_numbness_or_weakness",
+    "bladder_bowel_change",
+    "fall_with_injury_recent",
+]
+PARQ = [
+    "heart_condition",
+    "chest_pain",
+    "dizziness_or_fainting",
+    "other_chronic_condition",
+    "prescribed_medication",
+    "bone_joint_problem",
+    "supervised_only",
+]
 
 
 def dates(lo: dt.date = dt.date(2023, 1, 1), hi: dt.date = dt.date(2027, 6, 1)) -> st.SearchStrategy[str]:
@@ -26,7 +40,9 @@ def optional(**fields: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, An
 
 
 def numbers(lo: float, hi: float) -> st.SearchStrategy[float]:
-    return st.one_of(st.integers(int(lo), int(hi)), st.floats(lo, hi, allow_nan=False).map(lambda x: round(x, 1)))
+    return st.one_of(
+        st.integers(int(lo), int(hi)), st.floats(lo, hi, allow_nan=False).map(lambda x: round(x, 1))
+    )
 
 
 intakes: st.SearchStrategy[dict[str, Any]] = st.builds(

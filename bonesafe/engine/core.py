@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from bonesafe.engine.assess import Assessment, Assessor
 from bonesafe.engine.facts import facts_of
@@ -85,9 +86,8 @@ class Engine:
 
 
 def dumps(plan: dict[str, Any], *, pretty: bool = True) -> str:
-    if pretty:
-        return json.dumps(plan, ensure_ascii=False, indent=2)
-    return json.dumps(plan, ensure_ascii=False, separators=(",", ":"))
+    """The plan as JSON text: indented for a person, compact for JSON Lines."""
+    return orjson.dumps(plan, option=orjson.OPT_INDENT_2 if pretty else 0).decode()
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -142,22 +143,26 @@ class Exercise(Strict):
     sources: tuple[Text, ...] = Field(min_length=1)
     illustration: Illustration
 
+    @cached_property
+    def _kit(self) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        """What it always needs, and each way of adding one support to hold."""
+        base = frozenset(set(self.equipment) | ({"weight_machine"} if "machine" in self.tags else set()))
+        return base, tuple(base | {s} for s in self.support)
+
     def needs(self) -> frozenset[str]:
         """The equipment this exercise needs, with its first choice of support."""
-        return self.needs_with(frozenset(self.support[:1]) | frozenset(self.equipment)) or frozenset()
+        base, holds = self._kit
+        return holds[0] if holds else base
 
     def needs_with(self, available: frozenset[str]) -> frozenset[str] | None:
         """All the equipment it needs from what is `available` (None when it cannot be done):
         its equipment, a weight machine when tagged `machine`, and one support it can hold."""
-        needed = set(self.equipment)
-        if "machine" in self.tags:
-            needed.add("weight_machine")
-        if self.support:
-            held = next((s for s in self.support if s in available), None)
-            if held is None:
-                return None
-            needed.add(held)
-        return frozenset(needed) if needed <= available else None
+        base, holds = self._kit
+        if not base <= available:
+            return None
+        if not holds:
+            return base
+        return next((h for h in holds if h <= available), None)
 
 
 class Source(Strict):
@@ -260,12 +265,16 @@ def _load_exercise(path: Path, problems: list[Problem]) -> Exercise | None:
     return exercise
 
 
-def _cross_check(exercises: dict[str, Exercise], sources: dict[str, Source], problems: list[Problem]) -> None:
+def _cross_check(
+    exercises: dict[str, Exercise], sources: dict[str, Source], problems: list[Problem], known: set[str]
+) -> None:
+    """Links and citations; `known` holds every file's slug, valid or not, so one broken file
+    is reported once rather than again by every file that links to it."""
     for slug, ex in exercises.items():
         rel = f"content/exercises/{slug}.yaml"
         for name in ("progressions", "regressions"):
             for i, other in enumerate(getattr(ex, name)):
-                if other not in exercises:
+                if other not in known:
                     problems.append(Problem(rel, f"{name}[{i}]", f"no exercise '{other}'"))
                 elif other == slug:
                     problems.append(Problem(rel, f"{name}[{i}]", "an exercise cannot follow itself"))
@@ -295,11 +304,12 @@ def load_library(root: Path) -> Library:
     problems: list[Problem] = []
     sources = load_sources(root, problems)
     exercises: dict[str, Exercise] = {}
-    for path in sorted((root / "exercises").glob("*.yaml")):
+    paths = sorted((root / "exercises").glob("*.yaml"))
+    for path in paths:
         exercise = _load_exercise(path, problems)
         if exercise is not None:
             exercises[exercise.slug] = exercise
-    _cross_check(exercises, sources, problems)
+    _cross_check(exercises, sources, problems, {p.stem for p in paths})
     if problems:
         raise ContentError(problems)
     by_activity: dict[str, list[str]] = {}

@@ -11,7 +11,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -166,13 +166,22 @@ class Day:
     strength: bool
     items: list[dict[str, Any]] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    spent: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)
+    """Minutes planned today per category."""
 
     @property
     def left(self) -> int:
-        return self.budget - sum(int(i["minutes"]) for i in self.items)
+        return self.budget - self.spent
+
+    def add(self, item: dict[str, Any]) -> None:
+        self.items.append(item)
+        self.used.add(item["exercise"])
+        self.spent += item["minutes"]
+        self.by_category[item["category"]] = self.by_category.get(item["category"], 0) + item["minutes"]
 
     def has(self, category: str) -> bool:
-        return any(i["category"] == category for i in self.items)
+        return category in self.by_category
 
 
 def _equipment(ex: Exercise, available: frozenset[str]) -> list[str]:
@@ -191,6 +200,39 @@ class Planner:
         self.why = {rule_id: reason(rule) for rule_id, rule in self.plan_rules.items()}
         self.exercises = sorted(library.exercises.values(), key=lambda e: e.slug)
         self._safety: dict[tuple[str, str, bool], dict[str, tuple[Rule, ...]]] = {}
+        self._personal: dict[tuple[Any, ...], frozenset[str]] = {}
+        self._entries: dict[tuple[str, str], dict[str, str]] = {}
+        self._screens: dict[tuple[Any, ...], tuple[list[dict[str, str]], list[Exercise]]] = {}
+        self._kits: dict[tuple[str, frozenset[str]], list[str]] = {}
+        self._doses = {
+            (ex.slug, beginner): dose_dict(ex.dose.beginner if beginner else ex.dose.default)
+            for ex in self.exercises
+            for beginner in (False, True)
+        }
+
+    @cached_property
+    def timed(self) -> dict[tuple[str, bool], bool]:
+        """Whether an exercise's (beginner or default) dose is in minutes."""
+        return {key: "minutes" in dose for key, dose in self._doses.items()}
+
+    @cached_property
+    def tags(self) -> dict[str, list[str]]:
+        """Each exercise's tags as the plan lists them (shared: treat as read-only)."""
+        return {ex.slug: list(ex.tags) for ex in self.exercises}
+
+    def equipment_of(self, ex: Exercise, available: frozenset[str]) -> list[str]:
+        """What the plan item lists: everything it needs from what the person has."""
+        key = (ex.slug, available)
+        listed = self._kits.get(key)
+        if listed is None:
+            if len(self._kits) > 8192:
+                self._kits.clear()
+            listed = self._kits[key] = _equipment(ex, available)
+        return list(listed)
+
+    def dose_of(self, ex: Exercise, beginner: bool) -> dict[str, Any]:
+        """The library dose as the contract's object (a fresh copy, safe to change)."""
+        return dict(self._doses[ex.slug, beginner])
 
     # -- exclusion ----------------------------------------------------------------------
 
@@ -202,20 +244,48 @@ class Planner:
             self._safety[ctx.safety_key] = cached
         return cached
 
+    def _personal_hits(self, rule: Rule, ctx: Context) -> frozenset[str]:
+        """The slugs a personal rule keeps out, remembered per value of what it reads."""
+        key = (rule.id, *(getattr(ctx, name) for name in rule.predicate.reads))
+        hits = self._personal.get(key)
+        if hits is None:
+            if len(self._personal) > 4096:
+                self._personal.clear()
+            hits = frozenset(ex.slug for ex in self.exercises if rule.excludes(ctx, ex))
+            self._personal[key] = hits
+        return hits
+
+    def _entry(self, slug: str, rule: Rule) -> dict[str, str]:
+        entry = self._entries.get((slug, rule.id))
+        if entry is None:
+            entry = {"exercise": slug, "rule": rule.id, "reason": rule.reason, "source": rule.source}
+            self._entries[slug, rule.id] = entry
+        return entry
+
     def screen(self, ctx: Context) -> tuple[list[dict[str, str]], list[Exercise]]:
-        """Every (exercise, rule) exclusion, and the exercises no rule keeps out."""
+        """Every (exercise, rule) exclusion, and the exercises no rule keeps out.
+
+        The entries are shared between plans: treat them as read-only."""
+        personal = [(r, self._personal_hits(r, ctx)) for r in self.exclusions if r.predicate.personal]
+        key = (ctx.safety_key, *(hits for _, hits in personal))
+        cached = self._screens.get(key)
+        if cached is None:
+            if len(self._screens) > 2048:
+                self._screens.clear()
+            cached = self._screens[key] = self._screen(ctx, personal)
+        return list(cached[0]), cached[1]
+
+    def _screen(
+        self, ctx: Context, personal: list[tuple[Rule, frozenset[str]]]
+    ) -> tuple[list[dict[str, str]], list[Exercise]]:
         safety = self._safety_exclusions(ctx)
-        personal = [r for r in self.exclusions if r.predicate.personal]
         excluded: list[dict[str, str]] = []
         allowed: list[Exercise] = []
         for ex in self.exercises:
-            rules = safety[ex.slug] + tuple(r for r in personal if r.excludes(ctx, ex))
+            rules = safety[ex.slug] + tuple(r for r, hits in personal if ex.slug in hits)
             if not rules:
                 allowed.append(ex)
-            for rule in rules:
-                excluded.append(
-                    {"exercise": ex.slug, "rule": rule.id, "reason": rule.reason, "source": rule.source}
-                )
+            excluded += [self._entry(ex.slug, rule) for rule in rules]
         return excluded, allowed
 
     # -- choosing -----------------------------------------------------------------------
@@ -268,24 +338,42 @@ STRENGTH_DAY = (
     "posture",
     "balance",
     "impact",
+    "balance:fill",
     "aerobic",
-    "strength:extra",
     "flexibility",
+    "strength:extra",
     "balance:second",
     "nwb",
 )
-POOL_OF = {"balance:elevated": "balance", "balance:second": "balance", "posture:high": "posture"}
 OTHER_DAY = (
     "warm_up",
     "balance",
     "posture:high",
     "impact",
-    "aerobic",
     "posture",
+    "balance:fill",
+    "aerobic",
     "flexibility",
     "balance:second",
     "nwb",
 )
+POOL_OF = {
+    "balance:elevated": "balance",
+    "balance:fill": "balance",
+    "balance:second": "balance",
+    "posture:high": "posture",
+}
+#: Slots that add their kind of work only when the day has none yet.
+ONCE_A_DAY = {"posture": "posture", "balance": "balance", "flexibility": "flexibility"}
+MUSTS = ("warm_up", "strength:first", "balance:elevated")
+#: For each slot of a day, the must-have slots that come after it.
+MUSTS_AFTER = {
+    slots: [tuple(s for s in slots[k + 1 :] if s in MUSTS) for k in range(len(slots))]
+    for slots in (STRENGTH_DAY, OTHER_DAY)
+}
+#: Slots that must be kept in time for when they come later in the day (the aerobic bout
+#: leaves room for them, see Week._timed).
+AFTER_AEROBIC = ("flexibility",)
 
 
 class Week:
@@ -296,6 +384,9 @@ class Week:
         self.level = planner._target_level(a, p)
         self.beginner = planner._beginner(a, p)
         self.count: dict[str, int] = {}
+        self._why_cache: dict[tuple[str, bool], list[Reason]] = {}
+        self._short: dict[str, int] = {}
+        self._width: dict[str, int] = {}
         order: StrengthOrder = planner.cfg["R-PLAN-03"]
         by_cat: dict[str, list[Exercise]] = {}
         for ex in allowed:
@@ -328,6 +419,13 @@ class Week:
     # -- slots --------------------------------------------------------------------------
 
     def _why(self, slot: str, ex: Exercise) -> list[Reason]:
+        enjoyed = bool(self.p.enjoys.intersection(ex.activities))
+        cached = self._why_cache.get((slot, enjoyed))
+        if cached is None:
+            cached = self._why_cache[slot, enjoyed] = self._reasons(slot, enjoyed)
+        return cached
+
+    def _reasons(self, slot: str, enjoyed: bool) -> list[Reason]:
         w = self.pl.why
         base = {
             "warm_up": ["R-PLAN-01"],
@@ -348,26 +446,25 @@ class Week:
                 ids.append("R-PLAN-14")
         if slot.startswith("balance") and self.elevated:
             ids.append("R-PLAN-15")
-        if self.p.enjoys.intersection(ex.activities):
+        if enjoyed:
             ids.append("R-PLAN-12")
         return [w[i] for i in ids]
 
     def _dose(self, slot: str, ex: Exercise, minutes: int | None) -> dict[str, Any]:
-        dose = dose_dict(ex.dose.beginner if self.beginner else ex.dose.default)
+        dose = self.pl.dose_of(ex, self.beginner)
         if minutes is not None and "minutes" in dose:
             dose = {"minutes": minutes}
         if slot == "impact" and "impacts" in dose and not self.beginner:
             dose = {"impacts": self.pl.cfg["R-PLAN-10"].impacts}
         return dose
 
-    def _item(self, slot: str, ex: Exercise, minutes: int | None) -> dict[str, Any]:
-        dose = self._dose(slot, ex, minutes)
+    def _item(self, slot: str, ex: Exercise, dose: dict[str, Any]) -> dict[str, Any]:
         return {
             "exercise": ex.slug,
             "name": ex.name,
             "category": ex.category,
-            "tags": list(ex.tags),
-            "equipment": _equipment(ex, self.p.equipment),
+            "tags": self.pl.tags[ex.slug],
+            "equipment": self.pl.equipment_of(ex, self.p.equipment),
             "dose": dose,
             "minutes": dose.get("minutes", ex.minutes),
             "why": self._why(slot, ex),
@@ -384,35 +481,51 @@ class Week:
             return min(left, 30) if left >= aer.min_bout else None
         days_left = max(1, self.days_left)
         target = min(aer.max_bout, -(-self.aerobic_left // days_left))
-        reserve = 0 if day.strength else min((e.minutes for e in self.pools["flexibility"]), default=0)
+        reserve = sum(self._shortest(s) for s in AFTER_AEROBIC if self._wanted(s, day))
         if self.nwb_day is day:
-            reserve = aer.min_bout
+            reserve += aer.min_bout
         minutes = min(target, left - reserve)
         if minutes < aer.min_bout:
             minutes = min(target, left) if self.nwb_day is not day else 0
         return minutes if minutes >= aer.min_bout else None
 
     def _wanted(self, slot: str, day: Day) -> bool:
+        """Whether this slot still has work to do today."""
+        once = ONCE_A_DAY.get(slot)
+        if once is not None:
+            return once not in day.by_category
         if slot == "balance:elevated":
             return self.elevated
         if slot == "posture:high":
             return self.posture_first
-        if slot == "posture":
-            return not day.has("posture")
-        if slot == "balance":
-            return not day.has("balance")
+        if slot == "balance:fill":
+            return self._balance_today(day) < self._balance_share(day)
         return True
 
+    def _balance_today(self, day: Day) -> int:
+        return day.by_category.get("balance", 0)
+
+    def _balance_share(self, day: Day) -> int:
+        """Balance minutes to aim for today: the week's target spread over the active days,
+        but no more than a fifth of the day, so that the other kinds of work still fit."""
+        weekly = self.pl.cfg["R-PLAN-06"].weekly_minutes
+        return min(-(-weekly // self.active_count), day.budget // 5)
+
     def _shortest(self, slot: str) -> int:
-        pool = self.pools[POOL_OF.get(slot, slot)]
-        if slot == "warm_up":
-            return self.pl.cfg["R-PLAN-01"].short_minutes if pool else 0
-        return min((e.minutes for e in pool), default=0)
+        key = POOL_OF.get(slot, slot)
+        shortest = self._short.get(key)
+        if shortest is None:
+            pool = self.pools[key]
+            if key == "warm_up":
+                shortest = self.pl.cfg["R-PLAN-01"].short_minutes if pool else 0
+            else:
+                shortest = min((e.minutes for e in pool), default=0)
+            self._short[key] = shortest
+        return shortest
 
     def _reserve(self, later: tuple[str, ...], day: Day) -> int:
         """Minutes to keep for the must-have slots still to come today."""
-        musts = ("warm_up", "strength:first") + (("balance:elevated",) if self.elevated else ())
-        return sum(self._shortest(s) for s in later if s in musts and self._wanted(s, day))
+        return sum(self._shortest(s) for s in later if self._wanted(s, day))
 
     def _fill(self, slot: str, day: Day, reserve: int = 0) -> None:
         if not self._wanted(slot, day):
@@ -423,21 +536,41 @@ class Week:
         minutes = self._timed(key, day) if timed and pool else None
         if not pool or (timed and minutes is None):
             return
+        if not timed and day.left - reserve < self._shortest(key):
+            return  # nothing in this pool fits the time left
+        while self._place(key, self._order(key, pool, day), day, minutes, reserve):
+            if slot != "balance:fill" or not self._wanted(slot, day):
+                return
+
+    def _order(self, key: str, pool: list[Exercise], day: Day) -> Iterable[Exercise]:
+        """The pool, rotated so the week varies, with regions already worked today last."""
         start = self.count.get(key, 0)
-        width = max(ROTATION, sum(1 for e in pool if self.p.enjoys.intersection(e.activities)))
-        top = pool[: min(width, len(pool))]
-        order = [top[(start + i) % len(top)] for i in range(len(top))] + pool[len(top) :]
+        width = self._width.get(key)
+        if width is None:
+            enjoyed = sum(1 for e in pool if self.p.enjoys.intersection(e.activities))
+            width = self._width[key] = min(max(ROTATION, enjoyed), len(pool))
+        order = itertools.chain((pool[(start + i) % width] for i in range(width)), pool[width:])
+        if key.startswith("strength") and day.has("strength"):
+            lib = self.pl.library.exercises
+            worked = {lib[i["exercise"]].region for i in day.items if i["category"] == "strength"}
+            return sorted(order, key=lambda e: e.region in worked)
+        return order
+
+    def _place(
+        self, key: str, order: Iterable[Exercise], day: Day, minutes: int | None, reserve: int
+    ) -> bool:
+        room, used, timed = day.left - reserve, day.used, self.pl.timed
         for ex in order:
-            if ex.slug in day.used:
+            if ex.slug in used:
                 continue
-            item = self._item(key, ex, minutes)
-            if item["minutes"] <= day.left - reserve:
-                day.items.append(item)
-                day.used.add(ex.slug)
-                self.count[key] = start + 1
+            if (minutes if minutes is not None and timed[ex.slug, self.beginner] else ex.minutes) <= room:
+                item = self._item(key, ex, self._dose(key, ex, minutes))
+                day.add(item)
+                self.count[key] = self.count.get(key, 0) + 1
                 if key == "aerobic":
                     self.aerobic_left = max(0, self.aerobic_left - item["minutes"])
-                return
+                return True
+        return False
 
     # -- building -----------------------------------------------------------------------
 
@@ -450,13 +583,14 @@ class Week:
         dates = [p.start + dt.timedelta(days=i) for i in range(7)]
         days = [Day(d.isoweekday(), d, p.minutes, d.isoweekday() in lifting) for d in dates]
         active_days = [d for d in days if d.weekday in active]
+        self.active_count = len(active_days)
         self.nwb_day = active_days[-1] if self.pools["nwb"] and active_days else None
         if self.a.status != "stop":
             for index, day in enumerate(active_days):
                 self.days_left = len(active_days) - index
                 slots = STRENGTH_DAY if day.strength else OTHER_DAY
-                for k, slot in enumerate(slots):
-                    self._fill(slot, day, self._reserve(slots[k + 1 :], day))
+                for slot, later in zip(slots, MUSTS_AFTER[slots], strict=True):
+                    self._fill(slot, day, self._reserve(later, day) if later else 0)
                 day.items.sort(key=lambda i: SESSION_ORDER[i["category"]])
         week = [{"day": d.weekday, "date": d.date.isoformat(), "items": d.items} for d in days]
         return week, self._totals(days, active_days)

@@ -74,6 +74,9 @@ class Predicate:
     """An exercise predicate that reads equipment or tastes (not cached per safety level)."""
     after_tier: bool = False
     """A person predicate that also needs the fracture-risk tier."""
+    reads: tuple[str, ...] = ()
+    """For a personal exercise predicate: the Context fields it reads (its results are
+    remembered per value of these)."""
 
 
 PREDICATES: dict[str, Predicate] = {}
@@ -84,11 +87,11 @@ def predicate(
     kind: Literal["person", "exercise"],
     params: type[Params] = NoParams,
     *,
-    personal: bool = False,
     after_tier: bool = False,
+    reads: tuple[str, ...] = (),
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        PREDICATES[name] = Predicate(name, kind, params, fn, personal, after_tier)
+        PREDICATES[name] = Predicate(name, kind, params, fn, bool(reads), after_tier, reads)
         return fn
 
     return register
@@ -412,12 +415,12 @@ def _fall_tags(ctx: Context, ex: Exercise, p: FallTagsParams) -> bool:
     return ctx.fall_risk == p.level and any(t in p.tags for t in ex.tags)
 
 
-@predicate("missing_equipment", "exercise", personal=True)
+@predicate("missing_equipment", "exercise", reads=("equipment",))
 def _missing_equipment(ctx: Context, ex: Exercise, _: NoParams) -> bool:
     return ex.needs_with(ctx.equipment) is None
 
 
-@predicate("access_not_enjoyed", "exercise", personal=True)
+@predicate("access_not_enjoyed", "exercise", reads=("enjoys",))
 def _access(ctx: Context, ex: Exercise, _: NoParams) -> bool:
     return ex.access is not None and not ctx.enjoys.intersection(ex.activities)
 
