@@ -16,6 +16,7 @@ with every bad field named on stderr. Never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import datetime as dt
 import json
 import sys
@@ -101,6 +102,7 @@ def _plan_batch(args: argparse.Namespace) -> int:
     if args.format != "json":
         raise UsageError("--batch writes JSON Lines; --format text is for one intake")
     engine, start, bad = _engine(), _start(args), 0
+    gc.freeze()  # the loaded library and rulebook live for the whole run: keep them out of GC
     out = _out(args)
     lines = _read(args.batch, "--batch").splitlines()
     chunk: list[str] = []

@@ -20,6 +20,15 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from bonesafe.engine.vocab import Activity, Equipment, LibraryCategory, Tag
 
 SLUG_PATTERN = r"^[a-z][a-z0-9_]*$"
+#: The C build of PyYAML's safe loader when present (twice as fast), else the Python one.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def yaml_text(text: str) -> Any:
+    """Parse YAML safely (no arbitrary objects)."""
+    return yaml.load(text, Loader=SafeLoader)  # noqa: S506 (a safe loader, C or Python)
+
+
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=60)]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Reps = Annotated[str, StringConstraints(pattern=r"^\d{1,2}(-\d{1,2})?$")]
@@ -220,7 +229,7 @@ def problems_from(file: str, error: ValidationError) -> list[Problem]:
 
 def _read_yaml(path: Path, rel: str, problems: list[Problem]) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml_text(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         problems.append(Problem(rel, "(file)", f"not valid YAML: {exc}"))
     except OSError as exc:

@@ -508,7 +508,7 @@ class Week:
     def _balance_share(self, day: Day) -> int:
         """Balance minutes to aim for today: the week's target spread over the active days,
         but no more than a fifth of the day, so that the other kinds of work still fit."""
-        weekly = self.pl.cfg["R-PLAN-06"].weekly_minutes
+        weekly: int = self.pl.cfg["R-PLAN-06"].weekly_minutes
         return min(-(-weekly // self.active_count), day.budget // 5)
 
     def _shortest(self, slot: str) -> int:

@@ -23,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from bonesafe.engine.facts import PARQ_QUESTIONS, Facts
-from bonesafe.engine.library import Exercise, Problem, Source
+from bonesafe.engine.library import Exercise, Problem, Source, yaml_text
 from bonesafe.engine.vocab import (
     CATEGORIES,
     LibraryCategory,
@@ -544,7 +544,7 @@ def _build(spec: RuleSpec, rel: str, sources: Mapping[str, Source], problems: li
 def _load_file(path: Path, sources: Mapping[str, Source], problems: list[Problem]) -> list[Rule]:
     rel = f"content/rules/{path.name}"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         problems.append(Problem(rel, "(file)", f"not valid YAML: {exc}"))
         return []

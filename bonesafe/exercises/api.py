@@ -1,7 +1,9 @@
 from typing import Literal
 
 from django.http import HttpRequest
+from django.views.decorators.cache import cache_page
 from ninja import Query, Router, Schema
+from ninja.decorators import decorate_view
 
 from bonesafe.api_errors import ErrorOut, NotFoundError
 from bonesafe.core.engine import load_engine
@@ -68,6 +70,7 @@ class ExerciseFilters(Schema):
     summary="List exercises",
     openapi_extra={"responses": {200: {"description": "Exercises matching every filter given"}}},
 )
+@decorate_view(cache_page(600))
 def list_exercises(request: HttpRequest, filters: Query[ExerciseFilters]) -> list[dict[str, object]]:
     """Exercises of the library, filtered by category, equipment (`none` for body weight),
     movement tag and a search in the name."""
@@ -76,6 +79,7 @@ def list_exercises(request: HttpRequest, filters: Query[ExerciseFilters]) -> lis
 
 
 @router.get("/{slug}", response={200: ExerciseOut, 404: ErrorOut}, summary="One exercise")
+@decorate_view(cache_page(600))
 def get_exercise(request: HttpRequest, slug: str) -> dict[str, object]:
     exercise = load_engine().library.exercises.get(slug)
     if exercise is None:

@@ -3,6 +3,7 @@ from functools import lru_cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_safe
 
 from bonesafe.core.engine import load_engine
@@ -14,6 +15,8 @@ from bonesafe.exercises.query import filter_exercises
 from bonesafe.figure import animated_svg, static_svg
 
 
+# The library is fixed for the life of a process: its pages are cached per URL.
+@cache_page(600)
 @require_safe
 def exercise_list(request: HttpRequest) -> HttpResponse:
     form = ExerciseFilterForm(request.GET or None)
@@ -36,6 +39,7 @@ def _figures(slug: str, version: str) -> tuple[SafeString, SafeString]:
     return moving, still
 
 
+@cache_page(600)
 @require_safe
 def exercise_detail(request: HttpRequest, slug: str) -> HttpResponse:
     library = load_engine().library
