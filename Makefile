@@ -1,8 +1,10 @@
 # bonesafe: `make run` serves the app, `make test` runs every check. Needs Python 3.12+ and make.
 SHELL := /bin/bash
 export UV_PYTHON_DOWNLOADS := never
-PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || ls $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12 2>/dev/null | head -1 || echo python3)
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# The first Python 3.12+ found; uv runs as a module of it, so no PATH or shim is involved.
+PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 python3; do \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+UV := $(PYTHON) -m uv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -10,8 +12,10 @@ PORT ?= 8000
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
 
-uv:
-	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || $(PYTHON) -m pip install --user --quiet uv || $(PYTHON) -m pip install --quiet uv
+uv:  ## install uv for that Python when it is missing
+	@test -n "$(PYTHON)" || { echo "bonesafe needs Python 3.12 or newer"; exit 1; }
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv \
+	  || $(PYTHON) -m pip install --quiet --user --break-system-packages uv
 
 sync: uv  ## install the locked environment into .venv
 	@$(UV) sync --locked --quiet

@@ -16,8 +16,8 @@ with every bad field named on stderr. Never a traceback.
 from __future__ import annotations
 
 import argparse
-import gc
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Callable, Sequence

@@ -58,8 +58,10 @@ def bench_engine(texts: list[str]) -> None:
     full_rate = len(texts) / (time.perf_counter() - began)
     print(f"engine, in process, 1 core, {len(parsed):,} generated intakes:")
     print(f"  plan():                          {plan_rate:8,.0f} plans/s")
-    print(f"  per plan:                        p50 {percentile(latencies, .5) * 1e3:.3f} ms, "
-          f"p99 {percentile(latencies, .99) * 1e3:.3f} ms")
+    print(
+        f"  per plan:                        p50 {percentile(latencies, 0.5) * 1e3:.3f} ms, "
+        f"p99 {percentile(latencies, 0.99) * 1e3:.3f} ms"
+    )
     print(f"  parse JSON + plan + write JSON:  {full_rate:8,.0f} plans/s")
 
 
@@ -69,13 +71,26 @@ def bench_batch(texts: list[str]) -> None:
         batch.write_text("\n".join(texts) + "\n")
         began = time.perf_counter()
         done = subprocess.run(
-            ["bonesafe", "plan", "--batch", str(batch), "--start", START.isoformat(), "-o", str(Path(tmp) / "out.jsonl")],
-            check=False, capture_output=True, text=True,
+            [
+                "bonesafe",
+                "plan",
+                "--batch",
+                str(batch),
+                "--start",
+                START.isoformat(),
+                "-o",
+                str(Path(tmp) / "out.jsonl"),
+            ],
+            check=False,
+            capture_output=True,
+            text=True,
         )
         elapsed = time.perf_counter() - began
         lines = sum(1 for _ in (Path(tmp) / "out.jsonl").open())
-    print(f"bonesafe plan --batch, {len(texts):,} intakes (exit {done.returncode}, {lines:,} lines, "
-          f"process start included): {len(texts) / elapsed:,.0f} plans/s, {elapsed:.2f} s")
+    print(
+        f"bonesafe plan --batch, {len(texts):,} intakes (exit {done.returncode}, {lines:,} lines, "
+        f"process start included): {len(texts) / elapsed:,.0f} plans/s, {elapsed:.2f} s"
+    )
 
 
 def free_port() -> int:
@@ -96,14 +111,17 @@ def wait_until_up(url: str, seconds: float = 60) -> None:
 
 
 def wrk(url: str) -> str:
-    out = subprocess.run(["wrk", "-t2", "-c32", "-d10s", "--latency", url],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["wrk", "-t2", "-c32", "-d10s", "--latency", url], capture_output=True, text=True, check=True
+    ).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     p50 = re.search(r"50%\s+([\d.]+\w+)", out)
     p99 = re.search(r"99%\s+([\d.]+\w+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return (f"{float(rate.group(1)) if rate else 0:8,.0f} req/s, p50 {p50.group(1) if p50 else '?'}, "
-            f"p99 {p99.group(1) if p99 else '?'}" + (f", {errors.group(1)} errors" if errors else ""))
+    return (
+        f"{float(rate.group(1)) if rate else 0:8,.0f} req/s, p50 {p50.group(1) if p50 else '?'}, "
+        f"p99 {p99.group(1) if p99 else '?'}" + (f", {errors.group(1)} errors" if errors else "")
+    )
 
 
 def bench_http() -> None:
@@ -116,16 +134,20 @@ def bench_http() -> None:
         env.pop("DATABASE_URL", None)
         server = subprocess.Popen(
             ["bonesafe", "serve", "--port", str(port), "--workers", "2"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             base = f"http://127.0.0.1:{port}"
             wait_until_up(f"{base}/healthz")
             count = len(json.load(urllib.request.urlopen(f"{base}/api/v1/exercises?category=balance")))  # noqa: S310
-            print(f"web, granian WSGI with 2 workers on loopback, wrk -t2 -c32 -d10s (SQLite):")
-            for label, path in ((f"API list, {count} exercises", "/api/v1/exercises?category=balance"),
-                                (f"page list, {count} exercises", "/exercises?category=balance"),
-                                ("exercise page", "/exercises/bent_over_row_tubing")):
+            print("web, granian WSGI with 2 workers on loopback, wrk -t2 -c32 -d10s (SQLite):")
+            for label, path in (
+                (f"API list, {count} exercises", "/api/v1/exercises?category=balance"),
+                (f"page list, {count} exercises", "/exercises?category=balance"),
+                ("exercise page", "/exercises/bent_over_row_tubing"),
+            ):
                 print(f"  {label:28s} {wrk(base + path)}")
         finally:
             server.terminate()

@@ -15,8 +15,12 @@ GOLDEN = Path(__file__).parent / "golden" / "intakes"
 MINIMAL = GOLDEN / "04-minimal.json"
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None,
-        monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
+def run(
+    args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    stdin: str | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
+) -> tuple[int, str, str]:
     if stdin is not None and monkeypatch is not None:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     try:
@@ -35,9 +39,15 @@ def test_plan_prints_a_contract_plan_and_exits_zero(capsys: pytest.CaptureFixtur
     assert plan["week"][0]["date"] == "2026-12-07"
 
 
-def test_plan_reads_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, _ = run(["plan", "--intake", "-", "--start", "2026-12-07"], capsys,
-                       stdin='{"age": 70, "sex": "male"}', monkeypatch=monkeypatch)
+def test_plan_reads_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run(
+        ["plan", "--intake", "-", "--start", "2026-12-07"],
+        capsys,
+        stdin='{"age": 70, "sex": "male"}',
+        monkeypatch=monkeypatch,
+    )
     assert code == 0
     assert json.loads(out)["contract"] == "bonesafe.plan/1"
 
@@ -69,19 +79,30 @@ def test_invalid_fields_exit_two_naming_each_json_path(
     assert code == 2
     assert out == ""
     assert "age: 130 is out of range: must be at most 120" in err
-    assert "fractures[0].site: 'neck' is not one of spine, hip, wrist, humerus, pelvis, rib, ankle, other" in err
+    assert (
+        "fractures[0].site: 'neck' is not one of spine, hip, wrist, humerus, pelvis, rib, ankle, other" in err
+    )
     assert "prefrences: unknown field" in err
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("{not json", "not valid JSON"),
-    ("[1, 2]", "must be a JSON object"),
-    ('{"sex": "female"}', "age: is required"),
-    ('{"age": 70, "sex": "female", "stay_independent": [true]}', "stay_independent: must have exactly 12 answers"),
-    ('{"age": 70, "sex": "female", "parq": {"chest_pain": "no"}}', "parq.chest_pain:"),
-    ('{"age": 70, "sex": "female", "clearance": {"cleared": true, "date": "yesterday"}}', "clearance.date:"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ("[1, 2]", "must be a JSON object"),
+        ('{"sex": "female"}', "age: is required"),
+        (
+            '{"age": 70, "sex": "female", "stay_independent": [true]}',
+            "stay_independent: must have exactly 12 answers",
+        ),
+        ('{"age": 70, "sex": "female", "parq": {"chest_pain": "no"}}', "parq.chest_pain:"),
+        (
+            '{"age": 70, "sex": "female", "clearance": {"cleared": true, "date": "yesterday"}}',
+            "clearance.date:",
+        ),
+    ],
+)
 def test_bad_input_of_every_kind_exits_two_with_the_field(
     text: str, message: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -123,12 +144,27 @@ def test_batch_of_good_lines_exits_zero(tmp_path: Path, capsys: pytest.CaptureFi
     batch.write_text("".join(p.read_text().replace("\n", " ") + "\n" for p in sorted(GOLDEN.glob("*.json"))))
     code, out, _ = run(["plan", "--batch", str(batch), "--start", "2026-12-07"], capsys)
     assert code == 0
-    assert [json.loads(x)["status"] for x in out.splitlines()] == ["ready", "ready", "stop", "clearance_required"]
+    assert [json.loads(x)["status"] for x in out.splitlines()] == [
+        "ready",
+        "ready",
+        "stop",
+        "clearance_required",
+    ]
 
 
 def test_text_format_reads_as_a_week_with_reasons(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(["plan", "--intake", str(GOLDEN / "01-newly-diagnosed-walker.json"),
-                        "--start", "2026-12-07", "--format", "text"], capsys)
+    code, out, _ = run(
+        [
+            "plan",
+            "--intake",
+            str(GOLDEN / "01-newly-diagnosed-walker.json"),
+            "--start",
+            "2026-12-07",
+            "--format",
+            "text",
+        ],
+        capsys,
+    )
     assert code == 0
     assert "You can start this plan." in out
     assert "Monday 7 December 2026" in out
@@ -167,7 +203,12 @@ def test_exercises_show_of_an_unknown_slug_exits_two(capsys: pytest.CaptureFixtu
 
 
 def test_the_installed_console_script_plans_from_standard_input() -> None:
-    done = subprocess.run(["bonesafe", "plan", "--intake", "-", "--start", "2026-12-07"],
-                          input=MINIMAL.read_text(), capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["bonesafe", "plan", "--intake", "-", "--start", "2026-12-07"],
+        input=MINIMAL.read_text(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "clearance_required"

@@ -1,10 +1,12 @@
+from typing import Any
+
 import pytest
 
 
 @pytest.fixture(autouse=True)
-def plain_static(settings: pytest.FixtureRequest) -> None:
+def plain_static(settings: Any) -> None:
     """Tests run without `collectstatic`: serve static files from the apps."""
-    settings.STORAGES = {  # type: ignore[attr-defined]
+    settings.STORAGES = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }

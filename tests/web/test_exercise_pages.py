@@ -57,8 +57,17 @@ def test_the_detail_page_shows_steps_cues_dose_picture_and_sources(client: Clien
     response = client.get("/exercises/bent_over_row_tubing")
     text = response.text
     assert response.status_code == 200
-    for part in ("How to do it", "Form cues", "Common mistakes", "1 set of 12 to 15 repetitions",
-                 "<svg", "<animate", "<desc", "Laskowski ER", 'href="/exercises/bent_over_row_dumbbell"'):
+    for part in (
+        "How to do it",
+        "Form cues",
+        "Common mistakes",
+        "1 set of 12 to 15 repetitions",
+        "<svg",
+        "<animate",
+        "<desc",
+        "Laskowski ER",
+        'href="/exercises/bent_over_row_dumbbell"',
+    ):
         assert part in text
 
 

@@ -27,14 +27,23 @@ def test_a_bad_filter_answers_422_naming_the_field(client: Client) -> None:
 
 def test_one_exercise_by_slug(client: Client) -> None:
     data = client.get("/api/v1/exercises/bent_over_row_tubing").json()
-    assert data["dose"]["beginner"] == {"sets": 1, "reps": "12-15", "minutes": None, "holds": None,
-                                        "hold_seconds": None, "impacts": None}
+    assert data["dose"]["beginner"] == {
+        "sets": 1,
+        "reps": "12-15",
+        "minutes": None,
+        "holds": None,
+        "hold_seconds": None,
+        "impacts": None,
+    }
 
 
 def test_an_unknown_slug_answers_404_in_the_error_shape(client: Client) -> None:
     response = client.get("/api/v1/exercises/moonwalk")
     assert response.status_code == 404
-    assert response.json() == {"status": 404, "errors": [{"field": "slug", "message": "No exercise 'moonwalk'."}]}
+    assert response.json() == {
+        "status": 404,
+        "errors": [{"field": "slug", "message": "No exercise 'moonwalk'."}],
+    }
 
 
 def test_an_unknown_api_path_answers_404_json(client: Client) -> None:
