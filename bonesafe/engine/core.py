@@ -62,7 +62,7 @@ class Engine:
         person = self.person(intake, start)
         ctx = Context(a.tier, a.fall_risk, facts.clearance_valid, person.equipment, person.enjoys)
         excluded, allowed = self.planner.screen(ctx)
-        week, totals = self.planner.plan_week(a, person, allowed)
+        week, totals, cited = self.planner.plan_week(a, person, allowed)
         plan: dict[str, Any] = {
             "contract": CONTRACT,
             "status": a.status,
@@ -72,15 +72,15 @@ class Engine:
             "excluded": excluded,
             "totals": totals,
         }
-        plan["sources"] = self._sources(a, week, excluded)
+        plan["sources"] = self._sources(a, cited, excluded)
         return plan
 
     def _sources(
-        self, a: Assessment, week: list[dict[str, Any]], excluded: list[dict[str, str]]
+        self, a: Assessment, cited: set[str], excluded: list[dict[str, str]]
     ) -> list[dict[str, str]]:
         ids = {r["source"] for r in (*a.tier_reasons, *a.fall_reasons, *a.readiness_reasons)}
         ids.update(e["source"] for e in excluded)
-        ids.update(r["source"] for day in week for item in day["items"] for r in item["why"])
+        ids.update(cited)
         sources = self.library.sources
         return [{"id": i, "citation": sources[i].citation.strip()} for i in sorted(ids)]
 
