@@ -61,7 +61,7 @@ class Engine:
         a = self.assessor.assess(facts)
         person = self.person(intake, start)
         ctx = Context(a.tier, a.fall_risk, facts.clearance_valid, person.equipment, person.enjoys)
-        excluded, allowed = self.planner.screen(ctx)
+        excluded, allowed, excluded_sources = self.planner.screen(ctx)
         week, totals, cited = self.planner.plan_week(a, person, allowed)
         plan: dict[str, Any] = {
             "contract": CONTRACT,
@@ -72,14 +72,11 @@ class Engine:
             "excluded": excluded,
             "totals": totals,
         }
-        plan["sources"] = self._sources(a, cited, excluded)
+        plan["sources"] = self._sources(a, cited | excluded_sources)
         return plan
 
-    def _sources(
-        self, a: Assessment, cited: set[str], excluded: list[dict[str, str]]
-    ) -> list[dict[str, str]]:
+    def _sources(self, a: Assessment, cited: set[str] | frozenset[str]) -> list[dict[str, str]]:
         ids = {r["source"] for r in (*a.tier_reasons, *a.fall_reasons, *a.readiness_reasons)}
-        ids.update(e["source"] for e in excluded)
         ids.update(cited)
         sources = self.library.sources
         return [{"id": i, "citation": sources[i].citation.strip()} for i in sorted(ids)]

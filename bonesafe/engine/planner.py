@@ -172,7 +172,7 @@ class Planner:
         self._safety: dict[tuple[str, str, bool], dict[str, tuple[Rule, ...]]] = {}
         self._personal: dict[tuple[Any, ...], frozenset[str]] = {}
         self._entries: dict[tuple[str, str], dict[str, str]] = {}
-        self._screens: dict[tuple[Any, ...], tuple[list[dict[str, str]], list[Exercise]]] = {}
+        self._screens: dict[tuple[Any, ...], tuple[list[dict[str, str]], list[Exercise], frozenset[str]]] = {}
         self._kits: dict[tuple[str, frozenset[str]], list[str]] = {}
         self.doses = {
             (ex.slug, beginner): dose_dict(ex.dose.beginner if beginner else ex.dose.default)
@@ -232,8 +232,9 @@ class Planner:
             self._entries[slug, rule.id] = entry
         return entry
 
-    def screen(self, ctx: Context) -> tuple[list[dict[str, str]], list[Exercise]]:
-        """Every (exercise, rule) exclusion, and the exercises no rule keeps out.
+    def screen(self, ctx: Context) -> tuple[list[dict[str, str]], list[Exercise], frozenset[str]]:
+        """Every (exercise, rule) exclusion, the exercises no rule keeps out, and the sources
+        the exclusions cite.
 
         The entries are shared between plans: treat them as read-only."""
         personal = [(r, self._personal_hits(r, ctx)) for r in self.exclusions if r.predicate.personal]
@@ -243,11 +244,11 @@ class Planner:
             if len(self._screens) > 2048:
                 self._screens.clear()
             cached = self._screens[key] = self._screen(ctx, personal)
-        return list(cached[0]), cached[1]
+        return list(cached[0]), cached[1], cached[2]
 
     def _screen(
         self, ctx: Context, personal: list[tuple[Rule, frozenset[str]]]
-    ) -> tuple[list[dict[str, str]], list[Exercise]]:
+    ) -> tuple[list[dict[str, str]], list[Exercise], frozenset[str]]:
         safety = self._safety_exclusions(ctx)
         excluded: list[dict[str, str]] = []
         allowed: list[Exercise] = []
@@ -256,7 +257,7 @@ class Planner:
             if not rules:
                 allowed.append(ex)
             excluded += [self._entry(ex.slug, rule) for rule in rules]
-        return excluded, allowed
+        return excluded, allowed, frozenset(e["source"] for e in excluded)
 
     # -- choosing -----------------------------------------------------------------------
 

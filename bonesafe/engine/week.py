@@ -91,6 +91,9 @@ def pool_of(slot: str) -> str:
     return slot if slot.startswith("strength") else slot.split(":", 1)[0]
 
 
+POOL = {name: pool_of(name) for name in STRENGTH_DAY + OTHER_DAY}
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     name: str
@@ -137,7 +140,7 @@ class Week:
         self.enjoyed = frozenset(e.slug for e in allowed if p.enjoys.intersection(e.activities))
         self.pools = self._pools(allowed)
         self.width = {
-            k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v)), len(v))
+            k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v) if self.enjoyed else 0), len(v))
             for k, v in self.pools.items()
         }
         self.shortest = {k: min((e.minutes for e in v), default=0) for k, v in self.pools.items()}
@@ -184,19 +187,16 @@ class Week:
         kept = [
             n
             for n in names
-            if self.pools[pool_of(n)]
+            if self.pools[POOL[n]]
             and (n != "balance:elevated" or self.elevated)
             and (n != "posture:high" or self.posture_first)
         ]
-        return [
-            Slot(
-                n,
-                pool_of(n),
-                ONCE_A_DAY.get(n),
-                sum(self.shortest[pool_of(m)] for m in kept[k + 1 :] if m in MUSTS),
-            )
-            for k, n in enumerate(kept)
-        ]
+        slots, reserve = [], 0
+        for n in reversed(kept):  # from the end, adding up the must-haves still to come
+            slots.append(Slot(n, POOL[n], ONCE_A_DAY.get(n), reserve))
+            if n in MUSTS:
+                reserve += self.shortest[POOL[n]]
+        return slots[::-1]
 
     # -- filling a day ------------------------------------------------------------------
 
