@@ -154,6 +154,21 @@ def strength_days(active: tuple[int, ...], wanted: int) -> tuple[int, ...]:
     return ()
 
 
+def _work(dose: dict[str, Any]) -> int:
+    """How much work a dose asks for, to compare doses of one exercise."""
+    if "sets" in dose:
+        return int(dose["sets"])
+    if "holds" in dose:
+        return int(dose["holds"]) * int(dose["hold_seconds"])
+    return int(dose.get("impacts") or dose.get("minutes") or 1)
+
+
+def dose_minutes(ex: Exercise, dose: dict[str, Any]) -> int:
+    """The library's minutes are for the default dose; a smaller dose takes less time."""
+    full = _work(dose_dict(ex.dose.default))
+    return max(1, min(ex.minutes, -(-ex.minutes * _work(dose) // full)))
+
+
 def _equipment(ex: Exercise, available: frozenset[str]) -> list[str]:
     return sorted(ex.needs_with(available) or ex.needs(), key=EQUIPMENT_ORDER.__getitem__)
 
@@ -174,11 +189,19 @@ class Planner:
         self._entries: dict[tuple[str, str], dict[str, str]] = {}
         self._screens: dict[tuple[Any, ...], tuple[list[dict[str, str]], list[Exercise], frozenset[str]]] = {}
         self._kits: dict[tuple[str, frozenset[str]], list[str]] = {}
+        self.setups: dict[tuple[Any, ...], Any] = {}
+        """Week set-ups (ranked pools and day programs) shared by people with the same key."""
         self.doses = {
             (ex.slug, beginner): dose_dict(ex.dose.beginner if beginner else ex.dose.default)
             for ex in self.exercises
             for beginner in (False, True)
         }
+        self.minutes = {
+            (ex.slug, beginner): dose_minutes(ex, self.doses[ex.slug, beginner])
+            for ex in self.exercises
+            for beginner in (False, True)
+        }
+        """Minutes of each exercise at the beginner and default doses."""
 
     @cached_property
     def timed(self) -> dict[tuple[str, bool], bool]:

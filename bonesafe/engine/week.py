@@ -36,6 +36,7 @@ SESSION_ORDER = {
     )
 }
 ROTATION = 3  # vary among the best few candidates of a slot across the week
+MAX_BALANCE_ITEMS = 3  # balance exercises in one session: enough to add up, few enough to follow
 
 STRENGTH_DAY = (
     "warm_up",
@@ -94,6 +95,9 @@ def pool_of(slot: str) -> str:
 POOL = {name: pool_of(name) for name in STRENGTH_DAY + OTHER_DAY}
 
 
+Setup = tuple[dict[str, list[Exercise]], dict[str, int], dict[str, int], dict[bool, list["Slot"]]]
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     name: str
@@ -138,14 +142,25 @@ class Week:
         self.high = TIER_RANK[a.tier] >= TIER_RANK["high"]
         self.posture_first = TIER_RANK[a.tier] >= TIER_RANK[planner.cfg["R-PLAN-09"].daily_from_tier]
         self.enjoyed = frozenset(e.slug for e in allowed if p.enjoys.intersection(e.activities))
-        self.pools = self._pools(allowed)
-        self.width = {
-            k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v) if self.enjoyed else 0), len(v))
-            for k, v in self.pools.items()
-        }
-        self.shortest = {k: min((e.minutes for e in v), default=0) for k, v in self.pools.items()}
-        self.shortest["warm_up"] = planner.cfg["R-PLAN-01"].short_minutes if self.pools["warm_up"] else 0
-        self.programs = {True: self._program(STRENGTH_DAY), False: self._program(OTHER_DAY)}
+        # Everything below depends only on this key: people who share it share the set-up.
+        key = (
+            tuple(e.slug for e in allowed),
+            self.level,
+            self.high,
+            self.beginner,
+            self.elevated,
+            self.posture_first,
+            self.enjoyed,
+        )
+        setup: Setup | None = planner.setups.get(key)
+        if setup is None:
+            if len(planner.setups) > 4096:
+                planner.setups.clear()
+            setup = planner.setups[key] = self._setup(allowed)
+        self.pools: dict[str, list[Exercise]] = setup[0]
+        self.width: dict[str, int] = setup[1]
+        self.shortest: dict[str, int] = setup[2]
+        self.programs: dict[bool, list[Slot]] = setup[3]
         self.count: dict[str, int] = {}
         self.why: dict[tuple[str, bool], list[Reason]] = {}
         self.sources: set[str] = set()
@@ -155,6 +170,21 @@ class Week:
         self.nwb_day: Day | None = None
 
     # -- set-up -------------------------------------------------------------------------
+
+    def _setup(self, allowed: list[Exercise]) -> Setup:
+        """Ranked pools, rotation widths, shortest minutes and the day programs."""
+        self.pools = pools = self._pools(allowed)
+        self.width = width = {
+            k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v) if self.enjoyed else 0), len(v))
+            for k, v in self.pools.items()
+        }
+        fast = self.pl.minutes
+        self.shortest = shortest = {
+            k: min((fast[e.slug, self.beginner] for e in v), default=0) for k, v in pools.items()
+        }
+        shortest["warm_up"] = self.pl.cfg["R-PLAN-01"].short_minutes if pools["warm_up"] else 0
+        programs = {True: self._program(STRENGTH_DAY), False: self._program(OTHER_DAY)}
+        return pools, width, shortest, programs
 
     def _pools(self, allowed: list[Exercise]) -> dict[str, list[Exercise]]:
         order = self.pl.cfg["R-PLAN-03"]
@@ -171,7 +201,7 @@ class Week:
         rest = ranked([e for e in strength if e.region in order.regions_after])
         return {
             "warm_up": ranked(by_cat.get("warm_up", [])),
-            "strength:first": first or legs or rest,
+            "strength:first": first + legs + rest,  # upper back first, else whatever fits
             "strength:second": legs if first else (rest if legs else []),
             "strength:extra": rest + legs,
             "balance": ranked(by_cat.get("balance", [])),
@@ -237,7 +267,7 @@ class Week:
             "tags": self.pl.tags[slug],
             "equipment": kit,
             "dose": dose,
-            "minutes": dose.get("minutes", ex.minutes),
+            "minutes": dose["minutes"] if "minutes" in dose else self.pl.minutes[slug, self.beginner],
             "why": why,
         }
 
@@ -257,7 +287,10 @@ class Week:
         for ex in self._candidates(pool, day):
             if ex.slug in used:
                 continue
-            needs = minutes if minutes is not None and timed[ex.slug, self.beginner] else ex.minutes
+            if minutes is not None and timed[ex.slug, self.beginner]:
+                needs = minutes
+            else:
+                needs = self.pl.minutes[ex.slug, self.beginner]
             if needs <= room:
                 item = self._item(pool, ex, minutes)
                 day.add(item)
@@ -292,14 +325,22 @@ class Week:
         weekly: int = self.pl.cfg["R-PLAN-06"].weekly_minutes
         return min(-(-weekly // self.active_count), day.budget // 5)
 
+    def _fill_balance(self, day: Day) -> None:
+        """More balance work toward today's share, a few exercises at most (few steps)."""
+        share = self._balance_share(day)
+        for _ in range(MAX_BALANCE_ITEMS):
+            done = sum(1 for i in day.items if i["category"] == "balance")
+            if done >= MAX_BALANCE_ITEMS or day.by_category.get("balance", 0) >= share:
+                return
+            if not self._place("balance", day, None, 0):
+                return
+
     def _fill_day(self, day: Day) -> None:
         for slot in self.programs[day.strength]:
             if slot.once is not None and slot.once in day.by_category:
                 continue
             if slot.name == "balance:fill":
-                share = self._balance_share(day)
-                while day.by_category.get("balance", 0) < share and self._place("balance", day, None, 0):
-                    pass
+                self._fill_balance(day)
                 continue
             minutes = None
             if slot.pool in TIMED:
