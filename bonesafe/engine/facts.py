@@ -68,10 +68,10 @@ class Facts:
 
 
 def _parq(parq: Parq | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    answers = parq.model_dump() if parq else dict.fromkeys(PARQ_QUESTIONS)
-    yes = tuple(k for k in PARQ_QUESTIONS if answers[k] is True)
-    unknown = tuple(k for k in PARQ_QUESTIONS if answers[k] is None)
-    return yes, unknown
+    if parq is None:
+        return (), tuple(PARQ_QUESTIONS)
+    answers = [(k, getattr(parq, k)) for k in PARQ_QUESTIONS]
+    return tuple(k for k, v in answers if v is True), tuple(k for k, v in answers if v is None)
 
 
 def _clearance(intake: Intake, start: dt.date) -> tuple[str, dt.date | None]:

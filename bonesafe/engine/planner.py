@@ -202,6 +202,8 @@ class Planner:
             for beginner in (False, True)
         }
         """Minutes of each exercise at the beginner and default doses."""
+        self.related = {ex.slug: frozenset(ex.progressions + ex.regressions) for ex in self.exercises}
+        """Each exercise's easier and harder versions."""
 
     @cached_property
     def timed(self) -> dict[tuple[str, bool], bool]:

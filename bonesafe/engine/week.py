@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bonesafe.engine.assess import Assessment, Reason
@@ -38,6 +39,7 @@ SESSION_ORDER = {
 ROTATION = 3  # vary among the best few candidates of a slot across the week
 MAX_BALANCE_ITEMS = 3  # balance exercises in one session: enough to add up, few enough to follow
 
+# "nwb" (swimming, cycling) comes straight after the weight-bearing bout, on top of it.
 STRENGTH_DAY = (
     "warm_up",
     "strength:first",
@@ -48,10 +50,10 @@ STRENGTH_DAY = (
     "impact",
     "balance:fill",
     "aerobic",
+    "nwb",
     "flexibility",
     "strength:extra",
     "balance:second",
-    "nwb",
 )
 OTHER_DAY = (
     "warm_up",
@@ -61,9 +63,9 @@ OTHER_DAY = (
     "posture",
     "balance:fill",
     "aerobic",
+    "nwb",
     "flexibility",
     "balance:second",
-    "nwb",
 )
 #: The must-haves: later slots leave them time.
 MUSTS = ("warm_up", "strength:first", "balance:elevated")
@@ -85,6 +87,13 @@ WHY = {
     "flexibility": "R-PLAN-11",
     "strength": "R-PLAN-02",
 }
+
+
+@lru_cache(maxsize=64)
+def week_of(start: dt.date) -> tuple[tuple[dt.date, int, str], ...]:
+    """The seven days from `start`: (date, ISO weekday, ISO date)."""
+    dates = [start + dt.timedelta(days=i) for i in range(7)]
+    return tuple((d, d.isoweekday(), d.isoformat()) for d in dates)
 
 
 def pool_of(slot: str) -> str:
@@ -115,6 +124,7 @@ class Day:
     strength: bool
     items: list[dict[str, Any]] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    """Exercises planned today, and their easier and harder versions (one of a family a day)."""
     spent: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
     """Minutes planned today per category."""
@@ -126,9 +136,10 @@ class Day:
     def has(self, category: str) -> bool:
         return category in self.by_category
 
-    def add(self, item: dict[str, Any]) -> None:
+    def add(self, item: dict[str, Any], related: frozenset[str]) -> None:
         self.items.append(item)
         self.used.add(item["exercise"])
+        self.used.update(related)
         self.spent += item["minutes"]
         self.by_category[item["category"]] = self.by_category.get(item["category"], 0) + item["minutes"]
 
@@ -293,7 +304,7 @@ class Week:
                 needs = self.pl.minutes[ex.slug, self.beginner]
             if needs <= room:
                 item = self._item(pool, ex, minutes)
-                day.add(item)
+                day.add(item, self.pl.related[ex.slug])
                 self.count[pool] = self.count.get(pool, 0) + 1
                 if pool == "aerobic":
                     self.aerobic_left = max(0, self.aerobic_left - item["minutes"])
@@ -361,8 +372,7 @@ class Week:
         active = ACTIVE_DAYS[p.days]
         wanted = cfg.max_days if p.activity_level in cfg.three_days_for else cfg.min_days
         lifting = strength_days(active, wanted)
-        dates = [p.start + dt.timedelta(days=i) for i in range(7)]
-        days = [Day(d.isoweekday(), d, p.minutes, d.isoweekday() in lifting) for d in dates]
+        days = [Day(weekday, date, p.minutes, weekday in lifting) for date, weekday, _ in week_of(p.start)]
         active_days = [d for d in days if d.weekday in active]
         self.active_count = len(active_days)
         self.nwb_day = active_days[-1] if self.pools["nwb"] and active_days else None
@@ -370,7 +380,10 @@ class Week:
             for index, day in enumerate(active_days):
                 self.days_left = len(active_days) - index
                 self._fill_day(day)
-        week = [{"day": d.weekday, "date": d.date.isoformat(), "items": d.items} for d in days]
+        week = [
+            {"day": weekday, "date": iso, "items": d.items}
+            for d, (_, weekday, iso) in zip(days, week_of(p.start), strict=True)
+        ]
         return week, self._totals(days, active_days)
 
     def _totals(self, days: list[Day], active: list[Day]) -> dict[str, Any]:
