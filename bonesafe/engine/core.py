@@ -57,6 +57,12 @@ class Engine:
         )
 
     def plan(self, intake: Intake, start: dt.date) -> dict[str, Any]:
+        """The `bonesafe.plan/1` plan for this intake, its week starting on `start`.
+
+        Pieces that are the same for many people (items, reasons, exclusions) are shared
+        between plans: treat the result as read-only, and copy it (`copy.deepcopy`, or a
+        JSON round trip) before changing anything.
+        """
         facts = facts_of(intake, start)
         a = self.assessor.assess(facts)
         person = self.person(intake, start)

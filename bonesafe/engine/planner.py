@@ -190,6 +190,8 @@ class Planner:
         self._screens: dict[tuple[Any, ...], tuple[list[dict[str, str]], list[Exercise], frozenset[str]]] = {}
         self._kits: dict[tuple[str, frozenset[str]], list[str]] = {}
         self.setups: dict[tuple[Any, ...], Any] = {}
+        self.items: dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]] = {}
+        """Plan items shared by every plan that would build the same one (read-only)."""
         """Week set-ups (ranked pools and day programs) shared by people with the same key."""
         self.doses = {
             (ex.slug, beginner): dose_dict(ex.dose.beginner if beginner else ex.dose.default)

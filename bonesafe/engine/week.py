@@ -104,7 +104,13 @@ def pool_of(slot: str) -> str:
 POOL = {name: pool_of(name) for name in STRENGTH_DAY + OTHER_DAY}
 
 
-Setup = tuple[dict[str, list[Exercise]], dict[str, int], dict[str, int], dict[bool, list["Slot"]]]
+Setup = tuple[
+    dict[str, list[Exercise]],
+    dict[str, int],
+    dict[str, int],
+    dict[bool, list["Slot"]],
+    dict[tuple[str, int], list[Exercise]],
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +134,8 @@ class Day:
     spent: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
     """Minutes planned today per category."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """Exercises planned today per category."""
 
     @property
     def left(self) -> int:
@@ -141,7 +149,9 @@ class Day:
         self.used.add(item["exercise"])
         self.used.update(related)
         self.spent += item["minutes"]
-        self.by_category[item["category"]] = self.by_category.get(item["category"], 0) + item["minutes"]
+        category = item["category"]
+        self.by_category[category] = self.by_category.get(category, 0) + item["minutes"]
+        self.counts[category] = self.counts.get(category, 0) + 1
 
 
 class Week:
@@ -172,10 +182,11 @@ class Week:
         self.width: dict[str, int] = setup[1]
         self.shortest: dict[str, int] = setup[2]
         self.programs: dict[bool, list[Slot]] = setup[3]
+        self.rotations: dict[tuple[str, int], list[Exercise]] = setup[4]
+        """Each pool in each turn of its rotation (shared with the set-up)."""
         self.count: dict[str, int] = {}
         self.why: dict[tuple[str, bool], list[Reason]] = {}
         self.sources: set[str] = set()
-        self.kits: dict[str, list[str]] = {}
         self.aerobic_left: int = planner.cfg["R-PLAN-07"].weekly_minutes
         self.days_left = self.active_count = 1
         self.nwb_day: Day | None = None
@@ -195,7 +206,7 @@ class Week:
         }
         shortest["warm_up"] = self.pl.cfg["R-PLAN-01"].short_minutes if pools["warm_up"] else 0
         programs = {True: self._program(STRENGTH_DAY), False: self._program(OTHER_DAY)}
-        return pools, width, shortest, programs
+        return pools, width, shortest, programs, {}
 
     def _pools(self, allowed: list[Exercise]) -> dict[str, list[Exercise]]:
         order = self.pl.cfg["R-PLAN-03"]
@@ -253,24 +264,32 @@ class Week:
             ids.append("R-PLAN-15")
         if enjoyed:
             ids.append("R-PLAN-12")
-        reasons = [self.pl.why[i] for i in ids]
-        self.sources.update(r["source"] for r in reasons)
-        return reasons
+        return [self.pl.why[i] for i in ids]
 
     def _item(self, pool: str, ex: Exercise, minutes: int | None) -> dict[str, Any]:
+        """The plan item; identical items are shared between plans (treat them as read-only)."""
+        enjoyed = ex.slug in self.enjoyed
+        key = (pool, ex.slug, minutes, enjoyed, self.beginner, self.high, self.elevated, self.p.equipment)
+        cached = self.pl.items.get(key)
+        if cached is None:
+            if len(self.pl.items) > 65536:
+                self.pl.items.clear()
+            item = self._new_item(pool, ex, minutes, enjoyed)
+            cached = self.pl.items[key] = (item, frozenset(r["source"] for r in item["why"]))
+        self.sources.update(cached[1])
+        return cached[0]
+
+    def _new_item(self, pool: str, ex: Exercise, minutes: int | None, enjoyed: bool) -> dict[str, Any]:
         slug = ex.slug
         dose: dict[str, Any] = self.pl.doses[slug, self.beginner]  # shared: read-only
         if minutes is not None and "minutes" in dose:
             dose = {"minutes": minutes}
         elif pool == "impact" and not self.beginner and "impacts" in dose:
             dose = self.pl.impact_dose
-        enjoyed = slug in self.enjoyed
         why = self.why.get((pool, enjoyed))
         if why is None:
             why = self.why[pool, enjoyed] = self._reasons(pool, enjoyed)
-        kit = self.kits.get(slug)
-        if kit is None:
-            kit = self.kits[slug] = self.pl.equipment_of(ex, self.p.equipment)
+        kit = self.pl.equipment_of(ex, self.p.equipment)
         return {
             "exercise": slug,
             "name": ex.name,
@@ -284,9 +303,12 @@ class Week:
 
     def _candidates(self, pool: str, day: Day) -> list[Exercise]:
         """The pool rotated so the week varies; for strength, regions worked today go last."""
-        exercises, width = self.pools[pool], self.width[pool]
+        width = self.width[pool]
         turn = self.count.get(pool, 0) % width
-        order = exercises[turn:width] + exercises[:turn] + exercises[width:]
+        order = self.rotations.get((pool, turn))
+        if order is None:
+            exercises = self.pools[pool]
+            order = self.rotations[pool, turn] = exercises[turn:width] + exercises[:turn] + exercises[width:]
         if pool.startswith("strength") and "strength" in day.by_category:
             lib = self.pl.library.exercises
             worked = {lib[i["exercise"]].region for i in day.items if i["category"] == "strength"}
@@ -340,8 +362,10 @@ class Week:
         """More balance work toward today's share, a few exercises at most (few steps)."""
         share = self._balance_share(day)
         for _ in range(MAX_BALANCE_ITEMS):
-            done = sum(1 for i in day.items if i["category"] == "balance")
-            if done >= MAX_BALANCE_ITEMS or day.by_category.get("balance", 0) >= share:
+            if (
+                day.counts.get("balance", 0) >= MAX_BALANCE_ITEMS
+                or day.by_category.get("balance", 0) >= share
+            ):
                 return
             if not self._place("balance", day, None, 0):
                 return
