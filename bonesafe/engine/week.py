@@ -104,13 +104,10 @@ def pool_of(slot: str) -> str:
 POOL = {name: pool_of(name) for name in STRENGTH_DAY + OTHER_DAY}
 
 
-Setup = tuple[
-    dict[str, list[Exercise]],
-    dict[str, int],
-    dict[str, int],
-    dict[bool, list["Slot"]],
-    dict[tuple[str, int], list[Exercise]],
-]
+#: The shortest minutes of each pool, and the slots of each kind of day.
+Programs = tuple[dict[str, int], dict[bool, list["Slot"]]]
+#: Ranked pools, their rotation widths, and each pool in each turn of its rotation.
+Ranked = tuple[dict[str, list[Exercise]], dict[str, int], dict[tuple[str, int], list[Exercise]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,27 +160,25 @@ class Week:
         self.high = TIER_RANK[a.tier] >= TIER_RANK["high"]
         self.posture_first = TIER_RANK[a.tier] >= TIER_RANK[planner.cfg["R-PLAN-09"].daily_from_tier]
         self.enjoyed = frozenset(e.slug for e in allowed if p.enjoys.intersection(e.activities))
-        # Everything below depends only on this key: people who share it share the set-up.
-        key = (
-            tuple(e.slug for e in allowed),
-            self.level,
-            self.high,
-            self.beginner,
-            self.elevated,
-            self.posture_first,
-            self.enjoyed,
+        # People with the same allowed exercises share the ranked pools and day programs.
+        base: Ranked = planner.shared(
+            ("pools", id(allowed), self.level, self.high), allowed, lambda: self._ranked_pools(allowed)
         )
-        setup: Setup | None = planner.setups.get(key)
-        if setup is None:
-            if len(planner.setups) > 4096:
-                planner.setups.clear()
-            setup = planner.setups[key] = self._setup(allowed)
-        self.pools: dict[str, list[Exercise]] = setup[0]
-        self.width: dict[str, int] = setup[1]
-        self.shortest: dict[str, int] = setup[2]
-        self.programs: dict[bool, list[Slot]] = setup[3]
-        self.rotations: dict[tuple[str, int], list[Exercise]] = setup[4]
-        """Each pool in each turn of its rotation (shared with the set-up)."""
+        programs: Programs = planner.shared(
+            ("programs", id(allowed), self.beginner, self.elevated, self.posture_first),
+            allowed,
+            lambda: self._programs(base[0]),
+        )
+        self.shortest, self.programs = programs
+        if self.enjoyed:  # what they enjoy comes first in each pool
+            self.pools = {k: self._enjoyed_first(v) for k, v in base[0].items()}
+            self.width = {
+                k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v)), len(v))
+                for k, v in self.pools.items()
+            }
+            self.rotations: dict[tuple[str, int], list[Exercise]] = {}
+        else:
+            self.pools, self.width, self.rotations = base
         self.count: dict[str, int] = {}
         self.why: dict[tuple[str, bool], list[Reason]] = {}
         self.sources: set[str] = set()
@@ -193,20 +188,24 @@ class Week:
 
     # -- set-up -------------------------------------------------------------------------
 
-    def _setup(self, allowed: list[Exercise]) -> Setup:
-        """Ranked pools, rotation widths, shortest minutes and the day programs."""
-        self.pools = pools = self._pools(allowed)
-        self.width = width = {
-            k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v) if self.enjoyed else 0), len(v))
-            for k, v in self.pools.items()
-        }
+    def _ranked_pools(self, allowed: list[Exercise]) -> Ranked:
+        """Pools ranked for this level and tier, their rotation widths, and a rotation cache."""
+        pools = self._pools(allowed)
+        return pools, {k: min(ROTATION, len(v)) for k, v in pools.items()}, {}
+
+    def _enjoyed_first(self, pool: list[Exercise]) -> list[Exercise]:
+        enjoyed = self.enjoyed
+        return [e for e in pool if e.slug in enjoyed] + [e for e in pool if e.slug not in enjoyed]
+
+    def _programs(self, pools: dict[str, list[Exercise]]) -> Programs:
+        """The shortest minutes of each pool, and the slots of each kind of day."""
         fast = self.pl.minutes
-        self.shortest = shortest = {
-            k: min((fast[e.slug, self.beginner] for e in v), default=0) for k, v in pools.items()
-        }
+        shortest = {k: min((fast[e.slug, self.beginner] for e in v), default=0) for k, v in pools.items()}
         shortest["warm_up"] = self.pl.cfg["R-PLAN-01"].short_minutes if pools["warm_up"] else 0
-        programs = {True: self._program(STRENGTH_DAY), False: self._program(OTHER_DAY)}
-        return pools, width, shortest, programs, {}
+        return shortest, {
+            True: self._program(STRENGTH_DAY, pools, shortest),
+            False: self._program(OTHER_DAY, pools, shortest),
+        }
 
     def _pools(self, allowed: list[Exercise]) -> dict[str, list[Exercise]]:
         order = self.pl.cfg["R-PLAN-03"]
@@ -215,7 +214,7 @@ class Week:
             by_cat.setdefault(ex.category, []).append(ex)
 
         def ranked(pool: list[Exercise]) -> list[Exercise]:
-            return self.pl.ranked(pool, self.level, self.high, self.enjoyed)
+            return self.pl.ranked(pool, self.level, self.high, frozenset())
 
         strength = by_cat.get("strength", [])
         first = ranked([e for e in strength if e.region == order.regions_first[0]])
@@ -234,12 +233,14 @@ class Week:
             "flexibility": ranked(by_cat.get("flexibility", [])),
         }
 
-    def _program(self, names: tuple[str, ...]) -> list[Slot]:
+    def _program(
+        self, names: tuple[str, ...], pools: dict[str, list[Exercise]], shortest: dict[str, int]
+    ) -> list[Slot]:
         """This person's slots for a kind of day: those that can never apply are dropped."""
         kept = [
             n
             for n in names
-            if self.pools[POOL[n]]
+            if pools[POOL[n]]
             and (n != "balance:elevated" or self.elevated)
             and (n != "posture:high" or self.posture_first)
         ]
@@ -247,7 +248,7 @@ class Week:
         for n in reversed(kept):  # from the end, adding up the must-haves still to come
             slots.append(Slot(n, POOL[n], ONCE_A_DAY.get(n), reserve))
             if n in MUSTS:
-                reserve += self.shortest[POOL[n]]
+                reserve += shortest[POOL[n]]
         return slots[::-1]
 
     # -- filling a day ------------------------------------------------------------------
