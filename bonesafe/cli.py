@@ -102,7 +102,10 @@ def _plan_batch(args: argparse.Namespace) -> int:
     if args.format != "json":
         raise UsageError("--batch writes JSON Lines; --format text is for one intake")
     engine, start, bad = _engine(), _start(args), 0
-    gc.freeze()  # the loaded library and rulebook live for the whole run: keep them out of GC
+    # The library, the rulebook and the planner's caches live for the whole run: keep them out
+    # of garbage collection, and collect the (acyclic) plans less eagerly.
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
     out = _out(args)
     lines = _read(args.batch, "--batch").splitlines()
     chunk: list[str] = []
