@@ -11,9 +11,20 @@ from bonesafe.engine.intake import parse_intake
 
 ENGINE = default_engine()
 START = dt.date(2026, 12, 7)
-CLEARED = {"parq": dict.fromkeys(["heart_condition", "chest_pain", "dizziness_or_fainting",
-                                  "other_chronic_condition", "prescribed_medication",
-                                  "bone_joint_problem", "supervised_only"], False)}
+CLEARED = {
+    "parq": dict.fromkeys(
+        [
+            "heart_condition",
+            "chest_pain",
+            "dizziness_or_fainting",
+            "other_chronic_condition",
+            "prescribed_medication",
+            "bone_joint_problem",
+            "supervised_only",
+        ],
+        False,
+    )
+}
 STEADY = {"stay_independent": [False] * 12}
 
 
@@ -75,15 +86,24 @@ def test_beginners_start_at_one_set_of_twelve_to_fifteen() -> None:
 
 def test_strength_starts_with_the_upper_back_when_the_equipment_allows() -> None:
     p = plan(preferences={"equipment": ["resistance_band", "chair", "wall"]})
-    first_strength = [next(i for i in d["items"] if i["category"] == "strength")
-                      for d in p["week"] if any(i["category"] == "strength" for i in d["items"])]
+    first_strength = [
+        next(i for i in d["items"] if i["category"] == "strength")
+        for d in p["week"]
+        if any(i["category"] == "strength" for i in d["items"])
+    ]
     library = ENGINE.library.exercises
     assert all(library[i["exercise"]].region == "upper_back" for i in first_strength)
 
 
 def test_exercises_vary_across_the_week() -> None:
-    p = plan(**STEADY, preferences={"equipment": ["resistance_band", "dumbbells", "chair", "wall", "counter"],
-                                    "days_per_week": 6, "minutes_per_day": 45})
+    p = plan(
+        **STEADY,
+        preferences={
+            "equipment": ["resistance_band", "dumbbells", "chair", "wall", "counter"],
+            "days_per_week": 6,
+            "minutes_per_day": 45,
+        },
+    )
     by_day = [{i["exercise"] for i in d["items"] if i["category"] == "strength"} for d in p["week"]]
     strength_days = [s for s in by_day if s]
     assert len(strength_days) >= 2
@@ -97,7 +117,10 @@ def test_high_tiers_do_back_extensor_work_on_every_exercise_day() -> None:
 
 
 def test_high_tiers_walk_no_harder_than_brisk_walking() -> None:
-    p = plan(fractures=[{"site": "hip"}], preferences={"enjoys": ["stair_climbing"], "equipment": ["stairs", "chair"]})
+    p = plan(
+        fractures=[{"site": "hip"}],
+        preferences={"enjoys": ["stair_climbing"], "equipment": ["stairs", "chair"]},
+    )
     assert "stair_climbing" not in planned(p)
     assert any(e["exercise"] == "stair_climbing" and e["rule"] == "R-AERO-01" for e in p["excluded"])
 
