@@ -67,18 +67,18 @@ class Engine:
         a = self.assessor.assess(facts)
         person = self.person(intake, start)
         ctx = Context(a.tier, a.fall_risk, facts.clearance_valid, person.equipment, person.enjoys)
-        excluded, allowed, excluded_sources = self.planner.screen(ctx)
-        week, totals, cited = self.planner.plan_week(a, person, allowed)
+        screen = self.planner.screen(ctx)
+        week, totals, cited = self.planner.plan_week(a, person, screen)
         plan: dict[str, Any] = {
             "contract": CONTRACT,
             "status": a.status,
             "assessment": a.as_dict(),
             "supervision": a.supervision,
             "week": week,
-            "excluded": excluded,
+            "excluded": list(screen.excluded),
             "totals": totals,
         }
-        plan["sources"] = self._sources(a, cited | excluded_sources)
+        plan["sources"] = self._sources(a, cited | screen.sources)
         return plan
 
     def _sources(self, a: Assessment, cited: set[str] | frozenset[str]) -> list[dict[str, str]]:

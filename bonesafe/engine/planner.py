@@ -176,6 +176,30 @@ def _equipment(ex: Exercise, available: frozenset[str]) -> list[str]:
     return sorted(ex.needs_with(available) or ex.needs(), key=EQUIPMENT_ORDER.__getitem__)
 
 
+def _first(pair: tuple[int, Any]) -> int:
+    return pair[0]
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyView:
+    entries: list[tuple[int, dict[str, str]]]
+    """Exclusions by the safety rules, with their place in the plan's list."""
+    allowed: list[Exercise]
+    """Exercises no safety rule keeps out, in library order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """What the exclusion rules decided for one person (shared between people alike)."""
+
+    excluded: list[dict[str, str]]
+    allowed: list[Exercise]
+    sources: frozenset[str]
+    safety_key: tuple[str, str, bool]
+    blocked: frozenset[str]
+    """Slugs kept out by the personal rules (equipment, access)."""
+
+
 class Planner:
     def __init__(self, library: Library, rulebook: Rulebook) -> None:
         self.library = library
@@ -187,13 +211,20 @@ class Planner:
         }
         self.why = {rule_id: reason(rule) for rule_id, rule in self.plan_rules.items()}
         self.exercises = sorted(library.exercises.values(), key=lambda e: e.slug)
-        self._safety: dict[tuple[str, str, bool], dict[str, tuple[Rule, ...]]] = {}
+        self._safety_views: dict[tuple[str, str, bool], SafetyView] = {}
+        self.rank = {
+            (ex.slug, r.id): i * len(self.exclusions) + j
+            for i, ex in enumerate(self.exercises)
+            for j, r in enumerate(self.exclusions)
+        }
+        """The place of each (exercise, rule) exclusion in the plan's list."""
         self._personal: dict[tuple[Any, ...], frozenset[str]] = {}
         self._entries: dict[tuple[str, str], dict[str, str]] = {}
-        self._screens: dict[tuple[Any, ...], tuple[list[dict[str, str]], list[Exercise], frozenset[str]]] = {}
+        self._screens: dict[tuple[Any, ...], Screen] = {}
+        self._ranked: dict[tuple[Any, ...], dict[str, list[Exercise]]] = {}
         self._kits: dict[tuple[str, frozenset[str]], list[str]] = {}
         self.setups: dict[tuple[Any, ...], Any] = {}
-        self.items: dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]] = {}
+        self.items: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]]] = {}
         """Plan items shared by every plan that would build the same one (read-only)."""
         """Week set-ups (ranked pools and day programs) shared by people with the same key."""
         self.doses = {
@@ -207,6 +238,13 @@ class Planner:
             for beginner in (False, True)
         }
         """Minutes of each exercise at the beginner and default doses."""
+        self.minutes_at = {
+            b: {ex.slug: self.minutes[ex.slug, b] for ex in self.exercises} for b in (False, True)
+        }
+        self.timed_at = {
+            b: frozenset(ex.slug for ex in self.exercises if "minutes" in self.doses[ex.slug, b])
+            for b in (False, True)
+        }
         self.related = {ex.slug: frozenset(ex.progressions + ex.regressions) for ex in self.exercises}
         """Each exercise's easier and harder versions."""
 
@@ -231,6 +269,17 @@ class Planner:
             entry = self.setups[key] = (anchor, build())
         return cast("T", entry[1])
 
+    def shared_items(
+        self, key: tuple[Any, ...]
+    ) -> dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]]:
+        """The item cache for people alike in dose, tier, fall risk and equipment."""
+        items = self.items.get(key)
+        if items is None:
+            if len(self.items) > 4096:
+                self.items.clear()
+            items = self.items[key] = {}
+        return items
+
     def equipment_of(self, ex: Exercise, available: frozenset[str]) -> list[str]:
         """What the plan item lists: everything it needs from what the person has."""
         key = (ex.slug, available)
@@ -247,20 +296,29 @@ class Planner:
 
     # -- exclusion ----------------------------------------------------------------------
 
-    def _safety_exclusions(self, ctx: Context) -> dict[str, tuple[Rule, ...]]:
-        cached = self._safety.get(ctx.safety_key)
-        if cached is None:
+    def _safety(self, ctx: Context) -> SafetyView:
+        """What the safety rules alone keep out at this tier, fall risk and clearance."""
+        view = self._safety_views.get(ctx.safety_key)
+        if view is None:
             rules = [r for r in self.exclusions if not r.predicate.personal]
-            cached = {ex.slug: tuple(r for r in rules if r.excludes(ctx, ex)) for ex in self.exercises}
-            self._safety[ctx.safety_key] = cached
-        return cached
+            hits = {ex.slug: [r for r in rules if r.excludes(ctx, ex)] for ex in self.exercises}
+            view = SafetyView(
+                entries=[
+                    (self.rank[ex.slug, r.id], self._entry(ex.slug, r))
+                    for ex in self.exercises
+                    for r in hits[ex.slug]
+                ],
+                allowed=[ex for ex in self.exercises if not hits[ex.slug]],
+            )
+            self._safety_views[ctx.safety_key] = view
+        return view
 
     def _personal_hits(self, rule: Rule, ctx: Context) -> frozenset[str]:
         """The slugs a personal rule keeps out, remembered per value of what it reads."""
         key = (rule.id, *(getattr(ctx, name) for name in rule.predicate.reads))
         hits = self._personal.get(key)
         if hits is None:
-            if len(self._personal) > 4096:
+            if len(self._personal) > 8192:
                 self._personal.clear()
             hits = frozenset(ex.slug for ex in self.exercises if rule.excludes(ctx, ex))
             self._personal[key] = hits
@@ -273,32 +331,27 @@ class Planner:
             self._entries[slug, rule.id] = entry
         return entry
 
-    def screen(self, ctx: Context) -> tuple[list[dict[str, str]], list[Exercise], frozenset[str]]:
-        """Every (exercise, rule) exclusion, the exercises no rule keeps out, and the sources
-        the exclusions cite.
-
-        The entries are shared between plans: treat them as read-only."""
+    def screen(self, ctx: Context) -> Screen:
+        """Every (exercise, rule) exclusion in library order, the exercises no rule keeps out,
+        and the sources the exclusions cite. Entries are shared between plans (read-only)."""
+        safety = self._safety(ctx)
         personal = [(r, self._personal_hits(r, ctx)) for r in self.exclusions if r.predicate.personal]
         key = (ctx.safety_key, *(hits for _, hits in personal))
-        cached = self._screens.get(key)
-        if cached is None:
-            if len(self._screens) > 2048:
+        screen = self._screens.get(key)
+        if screen is None:
+            if len(self._screens) > 4096:
                 self._screens.clear()
-            cached = self._screens[key] = self._screen(ctx, personal)
-        return list(cached[0]), cached[1], cached[2]
-
-    def _screen(
-        self, ctx: Context, personal: list[tuple[Rule, frozenset[str]]]
-    ) -> tuple[list[dict[str, str]], list[Exercise], frozenset[str]]:
-        safety = self._safety_exclusions(ctx)
-        excluded: list[dict[str, str]] = []
-        allowed: list[Exercise] = []
-        for ex in self.exercises:
-            rules = safety[ex.slug] + tuple(r for r, hits in personal if ex.slug in hits)
-            if not rules:
-                allowed.append(ex)
-            excluded += [self._entry(ex.slug, rule) for rule in rules]
-        return excluded, allowed, frozenset(e["source"] for e in excluded)
+            blocked = frozenset().union(*(hits for _, hits in personal))
+            extra = [(self.rank[slug, r.id], self._entry(slug, r)) for r, hits in personal for slug in hits]
+            excluded = [entry for _, entry in sorted(safety.entries + extra, key=_first)]
+            screen = self._screens[key] = Screen(
+                excluded=excluded,
+                allowed=[ex for ex in safety.allowed if ex.slug not in blocked],
+                sources=frozenset(e["source"] for e in excluded),
+                safety_key=ctx.safety_key,
+                blocked=blocked,
+            )
+        return screen
 
     # -- choosing -----------------------------------------------------------------------
 
@@ -320,13 +373,13 @@ class Planner:
             or TIER_RANK[a.tier] >= TIER_RANK[cfg.beginner_from_tier]
         )
 
-    def ranked(self, pool: list[Exercise], level: int, high: bool, enjoyed: frozenset[str]) -> list[Exercise]:
-        """Best first: what the person enjoys, then the level nearest theirs, off the floor,
-        supported versions for the high tiers, shorter ones, and the slug to break ties."""
+    def ranked(self, pool: list[Exercise], level: int, high: bool) -> list[Exercise]:
+        """Best first: the level nearest theirs, off the floor, supported versions for the
+        high tiers, shorter ones, and the slug to break ties. (What a person enjoys is moved
+        to the front afterwards.)"""
 
         def key(ex: Exercise) -> tuple[Any, ...]:
             return (
-                ex.slug not in enjoyed,
                 abs(ex.level - level),
                 "floor_transfer" in ex.tags,
                 high and "spine_supported" not in ex.tags and ex.position != "sitting",
@@ -336,12 +389,26 @@ class Planner:
 
         return sorted(pool, key=key)
 
+    def safety_pools(
+        self, safety_key: tuple[str, str, bool], level: int, high: bool
+    ) -> dict[str, list[Exercise]]:
+        """The exercises the safety rules allow, by slot pool, ranked for this level and tier."""
+        key = (safety_key, level, high)
+        pools = self._ranked.get(key)
+        if pools is None:
+            from bonesafe.engine.week import pools_of
+
+            allowed = self._safety_views[safety_key].allowed
+            order = self.cfg["R-PLAN-03"]
+            pools = self._ranked[key] = pools_of(allowed, order, lambda pool: self.ranked(pool, level, high))
+        return pools
+
     def plan_week(
-        self, a: Assessment, p: Person, allowed: list[Exercise]
+        self, a: Assessment, p: Person, screen: Screen
     ) -> tuple[list[dict[str, Any]], dict[str, Any], set[str]]:
         """The week, its totals, and the sources its items cite."""
         from bonesafe.engine.week import Week
 
-        week = Week(self, a, p, allowed)
+        week = Week(self, a, p, screen)
         days, totals = week.build()
         return days, totals, week.sources

@@ -10,6 +10,7 @@ Later slots never take the minutes that a must-have slot still needs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ from bonesafe.engine.library import Exercise
 from bonesafe.engine.rules import TIER_RANK
 
 if TYPE_CHECKING:
-    from bonesafe.engine.planner import Person, Planner
+    from bonesafe.engine.planner import Person, Planner, Screen
 
 SESSION_ORDER = {
     c: i
@@ -104,12 +105,6 @@ def pool_of(slot: str) -> str:
 POOL = {name: pool_of(name) for name in STRENGTH_DAY + OTHER_DAY}
 
 
-#: The shortest minutes of each pool, and the slots of each kind of day.
-Programs = tuple[dict[str, int], dict[bool, list["Slot"]]]
-#: Ranked pools, their rotation widths, and each pool in each turn of its rotation.
-Ranked = tuple[dict[str, list[Exercise]], dict[str, int], dict[tuple[str, int], list[Exercise]]]
-
-
 @dataclass(frozen=True, slots=True)
 class Slot:
     name: str
@@ -151,34 +146,85 @@ class Day:
         self.counts[category] = self.counts.get(category, 0) + 1
 
 
+def pools_of(
+    allowed: list[Exercise], order: Any, ranked: Callable[[list[Exercise]], list[Exercise]]
+) -> dict[str, list[Exercise]]:
+    """The exercises of each slot's pool, each pool ranked best first."""
+    by_cat: dict[str, list[Exercise]] = {}
+    for ex in allowed:
+        by_cat.setdefault(ex.category, []).append(ex)
+    strength = by_cat.get("strength", [])
+    first = ranked([e for e in strength if e.region == order.regions_first[0]])
+    legs = ranked([e for e in strength if e.region in order.regions_first[1:]])
+    rest = ranked([e for e in strength if e.region in order.regions_after])
+    return {
+        "warm_up": ranked(by_cat.get("warm_up", [])),
+        "strength:first": first + legs + rest,  # upper back first, else whatever fits
+        "strength:second": legs if first else (rest if legs else []),
+        "strength:extra": rest + legs,
+        "balance": ranked(by_cat.get("balance", [])),
+        "posture": ranked(by_cat.get("posture", [])),
+        "impact": ranked(by_cat.get("impact", [])),
+        "aerobic": ranked(by_cat.get("aerobic_weight_bearing", [])),
+        "nwb": ranked(by_cat.get("aerobic_non_weight_bearing", [])),
+        "flexibility": ranked(by_cat.get("flexibility", [])),
+    }
+
+
 class Week:
-    def __init__(self, planner: Planner, a: Assessment, p: Person, allowed: list[Exercise]) -> None:
+    def __init__(self, planner: Planner, a: Assessment, p: Person, screen: Screen) -> None:
         self.pl, self.a, self.p = planner, a, p
         self.level = planner.target_level(a, p)
         self.beginner = planner.beginner(a, p)
         self.elevated = a.fall_risk == "elevated"
         self.high = TIER_RANK[a.tier] >= TIER_RANK["high"]
         self.posture_first = TIER_RANK[a.tier] >= TIER_RANK[planner.cfg["R-PLAN-09"].daily_from_tier]
-        self.enjoyed = frozenset(e.slug for e in allowed if p.enjoys.intersection(e.activities))
-        # People with the same allowed exercises share the ranked pools and day programs.
-        base: Ranked = planner.shared(
-            ("pools", id(allowed), self.level, self.high), allowed, lambda: self._ranked_pools(allowed)
+        self.enjoyed = enjoyed = frozenset(
+            e.slug for e in screen.allowed if p.enjoys.intersection(e.activities)
         )
-        programs: Programs = planner.shared(
-            ("programs", id(allowed), self.beginner, self.elevated, self.posture_first),
-            allowed,
-            lambda: self._programs(base[0]),
-        )
-        self.shortest, self.programs = programs
-        if self.enjoyed:  # what they enjoy comes first in each pool
-            self.pools = {k: self._enjoyed_first(v) for k, v in base[0].items()}
-            self.width = {
-                k: min(max(ROTATION, sum(e.slug in self.enjoyed for e in v)), len(v))
+        # Pools ranked once per tier, fall risk, clearance and level; this person's equipment
+        # and access then take out what they cannot do, and what they enjoy goes first.
+        blocked = screen.blocked
+        self.pools: dict[str, list[Exercise]] = {
+            k: [e for e in v if e.slug not in blocked] if blocked else v
+            for k, v in planner.safety_pools(screen.safety_key, self.level, self.high).items()
+        }
+        order = planner.cfg["R-PLAN-03"]
+        if blocked and not any(e.region == order.regions_first[0] for e in self.pools["strength:first"]):
+            # No upper-back exercise is possible: legs come first, then the other regions.
+            has_legs = any(e.region in order.regions_first[1:] for e in self.pools["strength:first"])
+            rest = [e for e in self.pools["strength:extra"] if e.region in order.regions_after]
+            self.pools["strength:second"] = rest if has_legs else []
+        if enjoyed:
+            self.pools = {
+                k: [e for e in v if e.slug in enjoyed] + [e for e in v if e.slug not in enjoyed]
                 for k, v in self.pools.items()
             }
-            self.rotations: dict[tuple[str, int], list[Exercise]] = {}
-        else:
-            self.pools, self.width, self.rotations = base
+        self.width = {
+            k: min(max(ROTATION, sum(e.slug in enjoyed for e in v) if enjoyed else 0), len(v))
+            for k, v in self.pools.items()
+        }
+        self.rotations: dict[tuple[str, int], list[Exercise]] = {}
+        """Each pool in each turn of its rotation."""
+        needs = planner.minutes_at[self.beginner]
+        self.shortest = {k: min((needs[e.slug] for e in v), default=0) for k, v in self.pools.items()}
+        self.shortest["warm_up"] = planner.cfg["R-PLAN-01"].short_minutes if self.pools["warm_up"] else 0
+        key = ("programs", self.elevated, self.posture_first, *self.shortest.values())
+        programs = planner.setups.get(key)
+        if programs is None:
+            programs = planner.setups[key] = {
+                True: self._program(STRENGTH_DAY),
+                False: self._program(OTHER_DAY),
+            }
+        self.programs: dict[bool, list[Slot]] = programs
+        self.needs: dict[str, int] = planner.minutes_at[self.beginner]
+        """Minutes of each exercise at this person's doses."""
+        self.timed: frozenset[str] = planner.timed_at[self.beginner]
+        """Exercises whose dose, at this person's level, is in minutes."""
+        self.items: dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]] = planner.shared_items(
+            (self.beginner, self.high, self.elevated, p.equipment)
+        )
+        """Items built for people like this one (shared: read-only)."""
         self.count: dict[str, int] = {}
         self.why: dict[tuple[str, bool], list[Reason]] = {}
         self.sources: set[str] = set()
@@ -188,70 +234,22 @@ class Week:
 
     # -- set-up -------------------------------------------------------------------------
 
-    def _ranked_pools(self, allowed: list[Exercise]) -> Ranked:
-        """Pools ranked for this level and tier, their rotation widths, and a rotation cache."""
-        pools = self._pools(allowed)
-        return pools, {k: min(ROTATION, len(v)) for k, v in pools.items()}, {}
-
-    def _enjoyed_first(self, pool: list[Exercise]) -> list[Exercise]:
-        enjoyed = self.enjoyed
-        return [e for e in pool if e.slug in enjoyed] + [e for e in pool if e.slug not in enjoyed]
-
-    def _programs(self, pools: dict[str, list[Exercise]]) -> Programs:
-        """The shortest minutes of each pool, and the slots of each kind of day."""
-        fast = self.pl.minutes
-        shortest = {k: min((fast[e.slug, self.beginner] for e in v), default=0) for k, v in pools.items()}
-        shortest["warm_up"] = self.pl.cfg["R-PLAN-01"].short_minutes if pools["warm_up"] else 0
-        return shortest, {
-            True: self._program(STRENGTH_DAY, pools, shortest),
-            False: self._program(OTHER_DAY, pools, shortest),
-        }
-
-    def _pools(self, allowed: list[Exercise]) -> dict[str, list[Exercise]]:
-        order = self.pl.cfg["R-PLAN-03"]
-        by_cat: dict[str, list[Exercise]] = {}
-        for ex in allowed:
-            by_cat.setdefault(ex.category, []).append(ex)
-
-        def ranked(pool: list[Exercise]) -> list[Exercise]:
-            return self.pl.ranked(pool, self.level, self.high, frozenset())
-
-        strength = by_cat.get("strength", [])
-        first = ranked([e for e in strength if e.region == order.regions_first[0]])
-        legs = ranked([e for e in strength if e.region in order.regions_first[1:]])
-        rest = ranked([e for e in strength if e.region in order.regions_after])
-        return {
-            "warm_up": ranked(by_cat.get("warm_up", [])),
-            "strength:first": first + legs + rest,  # upper back first, else whatever fits
-            "strength:second": legs if first else (rest if legs else []),
-            "strength:extra": rest + legs,
-            "balance": ranked(by_cat.get("balance", [])),
-            "posture": ranked(by_cat.get("posture", [])),
-            "impact": ranked(by_cat.get("impact", [])),
-            "aerobic": ranked(by_cat.get("aerobic_weight_bearing", [])),
-            "nwb": ranked(by_cat.get("aerobic_non_weight_bearing", [])),
-            "flexibility": ranked(by_cat.get("flexibility", [])),
-        }
-
-    def _program(
-        self, names: tuple[str, ...], pools: dict[str, list[Exercise]], shortest: dict[str, int]
-    ) -> list[Slot]:
-        """This person's slots for a kind of day: those that can never apply are dropped."""
+    def _program(self, names: tuple[str, ...]) -> list[Slot]:
+        """This person's slots for a kind of day: those that can never apply are dropped.
+        A slot keeps time for the must-haves that come after it (the shortest of each)."""
         kept = [
             n
             for n in names
-            if pools[POOL[n]]
+            if self.pools[POOL[n]]
             and (n != "balance:elevated" or self.elevated)
             and (n != "posture:high" or self.posture_first)
         ]
         slots, reserve = [], 0
-        for n in reversed(kept):  # from the end, adding up the must-haves still to come
+        for n in reversed(kept):
             slots.append(Slot(n, POOL[n], ONCE_A_DAY.get(n), reserve))
             if n in MUSTS:
-                reserve += shortest[POOL[n]]
+                reserve += self.shortest[POOL[n]]
         return slots[::-1]
-
-    # -- filling a day ------------------------------------------------------------------
 
     def _reasons(self, pool: str, enjoyed: bool) -> list[Reason]:
         ids = [WHY[pool.split(":", 1)[0]]]
@@ -270,13 +268,11 @@ class Week:
     def _item(self, pool: str, ex: Exercise, minutes: int | None) -> dict[str, Any]:
         """The plan item; identical items are shared between plans (treat them as read-only)."""
         enjoyed = ex.slug in self.enjoyed
-        key = (pool, ex.slug, minutes, enjoyed, self.beginner, self.high, self.elevated, self.p.equipment)
-        cached = self.pl.items.get(key)
+        key = (pool, ex.slug, minutes, enjoyed)
+        cached = self.items.get(key)
         if cached is None:
-            if len(self.pl.items) > 65536:
-                self.pl.items.clear()
             item = self._new_item(pool, ex, minutes, enjoyed)
-            cached = self.pl.items[key] = (item, frozenset(r["source"] for r in item["why"]))
+            cached = self.items[key] = (item, frozenset(r["source"] for r in item["why"]))
         self.sources.update(cached[1])
         return cached[0]
 
@@ -317,17 +313,15 @@ class Week:
         return order
 
     def _place(self, pool: str, day: Day, minutes: int | None, reserve: int) -> bool:
-        room, used, timed = day.left - reserve, day.used, self.pl.timed
+        room, used, timed, needs_of = day.budget - day.spent - reserve, day.used, self.timed, self.needs
         for ex in self._candidates(pool, day):
-            if ex.slug in used:
+            slug = ex.slug
+            if slug in used:
                 continue
-            if minutes is not None and timed[ex.slug, self.beginner]:
-                needs = minutes
-            else:
-                needs = self.pl.minutes[ex.slug, self.beginner]
+            needs = minutes if minutes is not None and slug in timed else needs_of[slug]
             if needs <= room:
                 item = self._item(pool, ex, minutes)
-                day.add(item, self.pl.related[ex.slug])
+                day.add(item, self.pl.related[slug])
                 self.count[pool] = self.count.get(pool, 0) + 1
                 if pool == "aerobic":
                     self.aerobic_left = max(0, self.aerobic_left - item["minutes"])
