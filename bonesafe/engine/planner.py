@@ -222,7 +222,7 @@ class Planner:
         self._entries: dict[tuple[str, str], dict[str, str]] = {}
         self._screens: dict[tuple[Any, ...], Screen] = {}
         self._ranked: dict[tuple[Any, ...], dict[str, list[Exercise]]] = {}
-        self._kits: dict[tuple[str, frozenset[str]], list[str]] = {}
+        self._kit_sets: dict[frozenset[str], dict[str, list[str]]] = {}
         self.setups: dict[tuple[Any, ...], Any] = {}
         self.items: dict[tuple[Any, ...], dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]]] = {}
         """Plan items shared by every plan that would build the same one (read-only)."""
@@ -280,15 +280,18 @@ class Planner:
             items = self.items[key] = {}
         return items
 
+    def shared_kits(self, equipment: frozenset[str]) -> dict[str, list[str]]:
+        """The equipment lists of items for people with this equipment."""
+        kits = self._kit_sets.get(equipment)
+        if kits is None:
+            if len(self._kit_sets) > 4096:
+                self._kit_sets.clear()
+            kits = self._kit_sets[equipment] = {}
+        return kits
+
     def equipment_of(self, ex: Exercise, available: frozenset[str]) -> list[str]:
         """What the plan item lists: everything it needs from what the person has."""
-        key = (ex.slug, available)
-        listed = self._kits.get(key)
-        if listed is None:
-            if len(self._kits) > 8192:
-                self._kits.clear()
-            listed = self._kits[key] = _equipment(ex, available)
-        return list(listed)
+        return _equipment(ex, available)
 
     @cached_property
     def impact_dose(self) -> dict[str, int]:

@@ -222,9 +222,11 @@ class Week:
         self.timed: frozenset[str] = planner.timed_at[self.beginner]
         """Exercises whose dose, at this person's level, is in minutes."""
         self.items: dict[tuple[Any, ...], tuple[dict[str, Any], frozenset[str]]] = planner.shared_items(
-            (self.beginner, self.high, self.elevated, p.equipment)
+            (self.beginner, self.high, self.elevated)
         )
-        """Items built for people like this one (shared: read-only)."""
+        """Items (but their equipment) built for people like this one (shared: read-only)."""
+        self.kits: dict[str, list[str]] = planner.shared_kits(p.equipment)
+        """What each exercise needs from this person's equipment (shared: read-only)."""
         self.count: dict[str, int] = {}
         self.why: dict[tuple[str, bool], list[Reason]] = {}
         self.sources: set[str] = set()
@@ -267,14 +269,18 @@ class Week:
 
     def _item(self, pool: str, ex: Exercise, minutes: int | None) -> dict[str, Any]:
         """The plan item; identical items are shared between plans (treat them as read-only)."""
-        enjoyed = ex.slug in self.enjoyed
-        key = (pool, ex.slug, minutes, enjoyed)
+        slug = ex.slug
+        enjoyed = slug in self.enjoyed
+        key = (pool, slug, minutes, enjoyed)
         cached = self.items.get(key)
         if cached is None:
             item = self._new_item(pool, ex, minutes, enjoyed)
             cached = self.items[key] = (item, frozenset(r["source"] for r in item["why"]))
         self.sources.update(cached[1])
-        return cached[0]
+        kit = self.kits.get(slug)
+        if kit is None:
+            kit = self.kits[slug] = self.pl.equipment_of(ex, self.p.equipment)
+        return {**cached[0], "equipment": kit}
 
     def _new_item(self, pool: str, ex: Exercise, minutes: int | None, enjoyed: bool) -> dict[str, Any]:
         slug = ex.slug
@@ -286,13 +292,12 @@ class Week:
         why = self.why.get((pool, enjoyed))
         if why is None:
             why = self.why[pool, enjoyed] = self._reasons(pool, enjoyed)
-        kit = self.pl.equipment_of(ex, self.p.equipment)
         return {
             "exercise": slug,
             "name": ex.name,
             "category": ex.category,
             "tags": self.pl.tags[slug],
-            "equipment": kit,
+            "equipment": [],  # this person's, filled in by _item
             "dose": dose,
             "minutes": dose["minutes"] if "minutes" in dose else self.pl.minutes[slug, self.beginner],
             "why": why,
