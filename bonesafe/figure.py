@@ -316,11 +316,12 @@ def animated_svg(ill: Illustration, title: str, label_id: str = "fig") -> str:
     return "".join(out)
 
 
-def _panel(ill: Illustration, body: Body, dx: float, label: str) -> str:
+def _panel(ill: Illustration, body: Body, start: Body, dx: float, label: str) -> str:
+    """One still pose; the furniture stays where the start pose put it."""
     f = frame(body.moved(dx, 0))
     moved = body.moved(dx, 0)
     return (
-        _static_props(ill, moved)
+        _static_props(ill, start.moved(dx, 0))
         + _figure(f, _weights(ill, f), _moving_parts(ill, f, moved))
         + f'<text x="{dx:g}" y="{FLOOR + 34:g}" font-size="20" text-anchor="middle" '
         f'fill="{INK}" font-family="sans-serif">{label}</text>'
@@ -336,7 +337,7 @@ def static_svg(ill: Illustration, title: str, label_id: str = "still") -> str:
     return (
         _svg_open(view, label_id, ill, title)
         + _floor(view)
-        + _panel(ill, a, 0, "Start")
-        + _panel(ill, b, gap, "End")
+        + _panel(ill, a, a, 0, "Start")
+        + _panel(ill, b, a, gap, "End")
         + "</svg>"
     )

@@ -24,8 +24,17 @@ Reason = dict[str, str]
 TEST_ORDER = {name: i for i, name in enumerate(get_args(SuggestedTest))}
 
 
+_PLAIN: dict[int, tuple[Rule, Reason]] = {}
+
+
 def reason(rule: Rule, values: Values | None = None) -> Reason:
-    return {"rule": rule.id, "text": rule.text(values), "source": rule.source}
+    """The rule's reason, in its own words or with the facts it quotes (plain ones are shared)."""
+    if values:
+        return {"rule": rule.id, "text": rule.text(values), "source": rule.source}
+    cached = _PLAIN.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        cached = _PLAIN[id(rule)] = (rule, {"rule": rule.id, "text": rule.reason, "source": rule.source})
+    return cached[1]
 
 
 @dataclass(frozen=True, slots=True)
