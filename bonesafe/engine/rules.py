@@ -125,7 +125,14 @@ def _parq_answer(f: Facts, p: ParqParams) -> Values | None:
     keys = f.parq_yes if p.answer == "yes" else f.parq_unknown
     if not keys or (p.without_valid_clearance and f.clearance_valid):
         return None
-    return {"questions": "; ".join(PARQ_QUESTIONS[k] for k in keys), "count": len(keys)}
+    questions = "; ".join(PARQ_QUESTIONS[k] for k in keys)
+    total = len(PARQ_QUESTIONS)
+    summary = (
+        f"None of the {total} health questions were answered"
+        if len(keys) == total
+        else f"{len(keys)} of the {total} health questions were not answered ({questions})"
+    )
+    return {"questions": questions, "count": len(keys), "summary": summary}
 
 
 class QuestionParams(Params):

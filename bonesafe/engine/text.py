@@ -20,7 +20,9 @@ TIER = {
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=indent)
+    """Fill to 78 columns; a bullet's later lines hang under its text."""
+    hang = indent + ("  " if text.startswith("- ") else "")
+    return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=hang)
 
 
 def dose_words(dose: dict[str, Any]) -> str:
