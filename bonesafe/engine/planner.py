@@ -198,6 +198,7 @@ class Screen:
     safety_key: tuple[str, str, bool]
     blocked: frozenset[str]
     """Slugs kept out by the personal rules (equipment, access)."""
+    allowed_slugs: frozenset[str]
 
 
 class Planner:
@@ -353,6 +354,7 @@ class Planner:
                 sources=frozenset(e["source"] for e in excluded),
                 safety_key=ctx.safety_key,
                 blocked=blocked,
+                allowed_slugs=frozenset(ex.slug for ex in safety.allowed if ex.slug not in blocked),
             )
         return screen
 

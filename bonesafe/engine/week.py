@@ -179,8 +179,11 @@ class Week:
         self.elevated = a.fall_risk == "elevated"
         self.high = TIER_RANK[a.tier] >= TIER_RANK["high"]
         self.posture_first = TIER_RANK[a.tier] >= TIER_RANK[planner.cfg["R-PLAN-09"].daily_from_tier]
-        self.enjoyed = enjoyed = frozenset(
-            e.slug for e in screen.allowed if p.enjoys.intersection(e.activities)
+        by_activity = planner.library.by_activity
+        self.enjoyed = enjoyed = (
+            frozenset(s for a in p.enjoys for s in by_activity.get(a, ()) if s in screen.allowed_slugs)
+            if p.enjoys
+            else frozenset()
         )
         # Pools ranked once per tier, fall risk, clearance and level; this person's equipment
         # and access then take out what they cannot do, and what they enjoy goes first.
