@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from bonesafe.api import api
 from bonesafe.core import views as core
@@ -9,6 +9,7 @@ urlpatterns = [
     path("healthz", core.healthz, name="healthz"),
     path("exercises", exercises.exercise_list, name="exercise-list"),
     path("exercises/<slug:slug>", exercises.exercise_detail, name="exercise-detail"),
+    path("accounts/", include("bonesafe.accounts.urls")),
     path("api/", api.urls),
 ]
 
