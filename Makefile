@@ -21,7 +21,7 @@ sync: uv  ## install the locked environment into .venv
 	@$(UV) sync --locked --quiet
 
 run: sync  ## migrate, load the library, serve on http://127.0.0.1:8000
-	$(UV) run bonesafe serve --host $(HOST) --port $(PORT)
+	BONESAFE_DEMO=1 $(UV) run bonesafe serve --host $(HOST) --port $(PORT)
 
 lint: sync  ## ruff
 	$(UV) run ruff check bonesafe tests scripts

@@ -20,6 +20,8 @@ def prepare() -> None:
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_library", if_needed=True)
     call_command("collectstatic", interactive=False, verbosity=0)
+    if os.environ.get("BONESAFE_DEMO") == "1":
+        call_command("demo_account")
 
 
 def serve(host: str, port: int, workers: int) -> None:

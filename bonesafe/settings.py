@@ -66,13 +66,23 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
-# Email: printed to the console unless a real backend is configured.
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
-EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Email (Django 6.1 mailers): printed to the console unless MAIL_BACKEND says otherwise.
+_MAIL_BACKEND = env_str("MAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+_SMTP = _MAIL_BACKEND.endswith("smtp.EmailBackend")
+MAILERS = {
+    "default": {
+        "BACKEND": _MAIL_BACKEND,
+        "OPTIONS": {
+            "host": env_str("MAIL_HOST", "localhost"),
+            "port": env_int("MAIL_PORT", 25),
+            "username": env_str("MAIL_USERNAME"),
+            "password": env_str("MAIL_PASSWORD"),
+            "use_tls": env_bool("MAIL_USE_TLS", False),
+        }
+        if _SMTP
+        else {},
+    }
+}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "bonesafe <hello@bonesafe.invalid>")
 
 MIDDLEWARE = [

@@ -75,6 +75,9 @@ class SignInForm(AuthenticationForm):
         "throttled": "Too many tries. For your safety, wait 15 minutes, or reset your password.",
     }
 
+    def clean_username(self) -> str:
+        return str(self.cleaned_data.get("username", "")).strip().lower()
+
     def _keys(self) -> list[str]:
         email = str(self.data.get("username", "")).strip().lower()
         return [f"login-fail:email:{email}", f"login-fail:ip:{_client(self.request)}"]
