@@ -52,11 +52,12 @@ INSTALLED_APPS = [
     "bonesafe.core",
     "bonesafe.accounts",
     "bonesafe.exercises",
+    "bonesafe.plans",
 ]
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "/accounts/login"
-LOGIN_REDIRECT_URL = "/accounts/me"
+LOGIN_REDIRECT_URL = "/plan"
 LOGOUT_REDIRECT_URL = "/"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

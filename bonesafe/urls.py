@@ -10,6 +10,7 @@ urlpatterns = [
     path("exercises", exercises.exercise_list, name="exercise-list"),
     path("exercises/<slug:slug>", exercises.exercise_detail, name="exercise-detail"),
     path("accounts/", include("bonesafe.accounts.urls")),
+    path("", include("bonesafe.plans.urls")),
     path("api/", api.urls),
 ]
 

@@ -16,7 +16,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = form.save()
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect("account")
+            return redirect("intake-step", step="about")
         mark_errors(form)
     return render(request, "accounts/signup.html", {"form": form})
 

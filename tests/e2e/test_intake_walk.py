@@ -1,0 +1,43 @@
+"""A new person: sign up, answer the questions (fixing a mistake), and read their plan."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import axe_violations
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_sign_up_then_the_questions_then_the_plan(page: Page, live_server: object) -> None:
+    page.goto(f"{live_server}/accounts/signup")
+    page.get_by_label("Email address").fill("maria@example.org")
+    page.get_by_label("Choose a password").fill("a long walk at dawn")
+    page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("About you")
+    assert axe_violations(page) == []
+    page.get_by_label("Your age, in years").fill("630")
+    page.get_by_label("Female").check()
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_role("alert")).to_contain_text("There is a problem with the information submitted")
+    expect(page.get_by_label("Female")).to_be_checked()
+    assert axe_violations(page) == []
+    page.get_by_label("Your age, in years").fill("63")
+    page.get_by_role("button", name="Save and continue").click()
+    for title in (
+        "Your bones",
+        "Broken bones",
+        "Falls and balance",
+        "Health questions",
+        "How you feel now",
+        "What suits you",
+    ):
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        assert axe_violations(page) == [], title
+        page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Make my plan")
+    page.get_by_role("button", name="Make my plan").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My exercise week")
+    expect(
+        page.get_by_role("heading", name="Show this plan to your doctor or physical therapist first")
+    ).to_be_visible()
+    assert axe_violations(page) == []
