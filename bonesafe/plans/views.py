@@ -75,6 +75,8 @@ def intake_review(request: HttpRequest) -> HttpResponse:
         parsed = parse_intake(json.dumps(intake))
     except IntakeError as exc:
         problems, parsed = exc.messages, None
+        if "about" not in draft.answers:
+            problems = ["Answer the first step, “About you”: your age and sex are needed to make a plan."]
     if request.method == "POST" and parsed is not None:
         make_plan(request, intake, parsed)
         return redirect("plan")

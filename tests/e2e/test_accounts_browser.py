@@ -21,6 +21,8 @@ def test_a_person_signs_up_after_fixing_a_mistake_and_signs_out(page: Page, live
     page.get_by_label("Email address").fill("ann@example.org")
     page.get_by_label("Choose a password").fill("a long walk at dawn")
     page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("About you")
+    page.get_by_role("link", name="My account").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Hello, Ann")
     assert axe_violations(page) == []
     page.get_by_role("button", name="Sign out").click()

@@ -28,7 +28,7 @@ def test_signing_up_creates_a_patient_and_signs_them_in(client: Client) -> None:
         "/accounts/signup", {"email": "Ann@Example.org", "first_name": "Ann", "password": GOOD}
     )
     assert response.status_code == 302
-    assert response.headers["Location"] == "/accounts/me"
+    assert response.headers["Location"] == "/intake/about"
     user = User.objects.get()
     assert (user.email, user.role, user.first_name) == ("ann@example.org", Role.PATIENT, "Ann")
     assert user.password.startswith("argon2")
