@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "bonesafe.accounts",
     "bonesafe.exercises",
     "bonesafe.plans",
+    "bonesafe.logbook",
 ]
 
 AUTH_USER_MODEL = "accounts.User"

@@ -11,6 +11,7 @@ urlpatterns = [
     path("exercises/<slug:slug>", exercises.exercise_detail, name="exercise-detail"),
     path("accounts/", include("bonesafe.accounts.urls")),
     path("", include("bonesafe.plans.urls")),
+    path("", include("bonesafe.logbook.urls")),
     path("api/", api.urls),
 ]
 

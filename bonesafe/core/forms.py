@@ -3,7 +3,7 @@
 from django import forms
 
 
-def mark_errors(form: forms.Form) -> None:
+def mark_errors(form: forms.BaseForm) -> None:
     """Tie each field's error message to its input for screen readers."""
     for name, field in form.fields.items():
         if form.errors.get(name):

@@ -33,6 +33,8 @@ def test_sign_up_then_the_questions_then_the_plan(page: Page, live_server: objec
     ):
         expect(page.get_by_role("heading", level=1)).to_have_text(title)
         assert axe_violations(page) == [], title
+        if title == "What suits you":
+            page.get_by_label("Days a week you can exercise").fill("7")
         page.get_by_role("button", name="Save and continue").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Make my plan")
     page.get_by_role("button", name="Make my plan").click()
@@ -40,4 +42,26 @@ def test_sign_up_then_the_questions_then_the_plan(page: Page, live_server: objec
     expect(
         page.get_by_role("heading", name="Show this plan to your doctor or physical therapist first")
     ).to_be_visible()
+    assert axe_violations(page) == []
+
+    # Today's session: log the first exercise, skip the second.
+    page.get_by_role("link", name="Today").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Today's session")
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Start").click()
+    expect(page.get_by_text("Exercise 1 of")).to_be_visible()
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Count one repetition").click()
+    page.get_by_label("How hard was it? 0 (rest) to 10 (all-out)").fill("5")
+    page.get_by_label("Any pain? 0 (none) to 10 (worst)").fill("0")
+    page.get_by_role("button", name="Save and go on").click()
+    expect(page.get_by_text("Exercise 2 of")).to_be_visible()
+    page.get_by_role("button", name="Skip this exercise").click()
+    expect(page.get_by_text("Exercise 3 of")).to_be_visible()
+    # Something is wrong, at any time.
+    page.get_by_role("link", name="Something is wrong").click()
+    assert axe_violations(page) == []
+    page.get_by_label("New, severe back pain").check()
+    page.get_by_role("button", name="Tell me what to do").click()
+    expect(page.get_by_role("heading", name="Contact your clinician today")).to_be_visible()
     assert axe_violations(page) == []

@@ -1,0 +1,142 @@
+"""Today's session, one exercise at a time, and the "something is wrong" button."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_http_methods, require_safe
+
+from bonesafe.accounts.access import person
+from bonesafe.core.engine import load_engine
+from bonesafe.core.forms import mark_errors
+from bonesafe.engine.intake import parse_intake
+from bonesafe.engine.text import dose_words
+from bonesafe.figure import static_svg
+from bonesafe.logbook.forms import LogForm, SkipForm, SomethingWrongForm
+from bonesafe.logbook.models import ExerciseLog, SymptomReport
+from bonesafe.plans.forms import RED_FLAGS, to_intake
+from bonesafe.plans.models import IntakeDraft, PlanVersion
+from bonesafe.plans.views import make_plan
+
+
+def _today_items(version: PlanVersion) -> list[dict[str, Any]]:
+    """Today's items: the plan's day with today's date, or with today's weekday."""
+    today = timezone.localdate()
+    days = version.plan["week"]
+    day = next((d for d in days if d["date"] == today.isoformat()), None)
+    day = day or next((d for d in days if d["day"] == today.isoweekday()), {"items": []})
+    return list(day["items"])
+
+
+def _initial(item: dict[str, Any]) -> dict[str, Any]:
+    dose = item["dose"]
+    initial: dict[str, Any] = {"sets": dose.get("sets") or dose.get("holds"), "minutes": dose.get("minutes")}
+    if "reps" in dose:
+        initial["reps"] = int(str(dose["reps"]).split("-")[0])
+    return initial
+
+
+@require_safe
+@login_required
+def today(request: HttpRequest) -> HttpResponse:
+    version = PlanVersion.objects.filter(user=person(request)).first()
+    if version is None:
+        return redirect("intake-step", step="about")
+    items = _today_items(version)
+    if version.plan["status"] == "stop" or not items:
+        return render(request, "logbook/today_none.html", {"plan": version.plan})
+    done = set(
+        ExerciseLog.objects.filter(user=person(request), date=timezone.localdate()).values_list(
+            "exercise", flat=True
+        )
+    )
+    return render(request, "logbook/today.html", {"items": items, "done": done})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_required
+def today_item(request: HttpRequest, number: int) -> HttpResponse:
+    user = person(request)
+    version = PlanVersion.objects.filter(user=user).first()
+    items = _today_items(version) if version and version.plan["status"] != "stop" else []
+    if not 1 <= number <= len(items):
+        raise Http404("No such exercise today.")
+    item = items[number - 1]
+    log_form = LogForm(request.POST if request.POST.get("action") == "log" else None, initial=_initial(item))
+    skip_form = SkipForm(request.POST if request.POST.get("action") == "skip" else None)
+    if request.method == "POST":
+        entry = _record(request, version, item, log_form, skip_form)
+        if entry is not None:
+            following = number + 1
+            return redirect("today-item", number=following) if following <= len(items) else redirect("today")
+        mark_errors(log_form)
+    ex = load_engine().library.exercises[item["exercise"]]
+    picture = mark_safe(static_svg(ex.illustration, ex.name, f"still-{ex.slug}"))  # noqa: S308 (our own SVG)
+    return render(
+        request,
+        "logbook/today_item.html",
+        {
+            "item": item,
+            "ex": ex,
+            "number": number,
+            "count": len(items),
+            "picture": picture,
+            "dose": dose_words(item["dose"]),
+            "log_form": log_form,
+            "skip_form": skip_form,
+            "counter": json.dumps({"reps": _initial(item).get("reps") or 0}),
+        },
+    )
+
+
+def _record(
+    request: HttpRequest, version: Any, item: dict[str, Any], log_form: LogForm, skip_form: SkipForm
+) -> ExerciseLog | None:
+    user, today_date = person(request), timezone.localdate()
+    base = {"user": user, "plan": version, "date": today_date, "exercise": item["exercise"]}
+    if request.POST.get("action") == "skip" and skip_form.is_valid():
+        return ExerciseLog.objects.create(
+            **base, skipped=True, skip_reason=skip_form.cleaned_data["skip_reason"]
+        )
+    if request.POST.get("action") == "log" and log_form.is_valid():
+        entry: ExerciseLog = log_form.save(commit=False)
+        for key, value in base.items():
+            setattr(entry, key, value)
+        entry.save()
+        return entry
+    return None
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_required
+def something_wrong(request: HttpRequest) -> HttpResponse:
+    """Record a red-flag symptom, stop the plan, and say what to do."""
+    form = SomethingWrongForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        if form.is_valid():
+            user = person(request)
+            SymptomReport.objects.create(user=user, **form.cleaned_data)
+            draft, _ = IntakeDraft.objects.get_or_create(user=user)
+            flags = set(draft.answers.get("symptoms", {}).get("red_flags", [])) | {form.cleaned_data["flag"]}
+            draft.answers["symptoms"] = {"red_flags": sorted(flags)}
+            draft.save(update_fields=["answers", "updated"])
+            intake = to_intake(draft.answers)
+            if "about" in draft.answers:  # age and sex known: a new plan version that stops
+                make_plan(request, intake, parse_intake(json.dumps(intake)))
+            flag = form.cleaned_data["flag"]
+            return render(
+                request,
+                "logbook/stop.html",
+                {
+                    "flag": dict(RED_FLAGS)[flag],
+                    "emergency": flag in ("chest_pain", "fainting", "new_numbness_or_weakness"),
+                },
+            )
+        mark_errors(form)
+    return render(request, "logbook/something_wrong.html", {"form": form})
