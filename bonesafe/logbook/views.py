@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -140,3 +141,59 @@ def something_wrong(request: HttpRequest) -> HttpResponse:
             )
         mark_errors(form)
     return render(request, "logbook/something_wrong.html", {"form": form})
+
+
+@require_safe
+@login_required
+def progress(request: HttpRequest) -> HttpResponse:
+    from bonesafe.logbook import progress as figures
+
+    user = person(request)
+    version = PlanVersion.objects.filter(user=user).first()
+    if version is None:
+        return redirect("intake-step", step="about")
+    first = PlanVersion.objects.filter(user=user).order_by("number").first()
+    today_date = timezone.localdate()
+    since = timezone.localdate(first.created) if first else today_date
+    window = today_date - dt.timedelta(days=7 * figures.WEEKS)
+    rows = [
+        figures.LogRow(r.date, r.exercise, r.skipped, r.sets, r.reps, r.minutes, r.resistance)
+        for r in ExerciseLog.objects.filter(user=user, date__gte=window)
+    ]
+    items = [i for d in version.plan["week"] for i in d["items"]]
+    weekdays = {d["day"] for d in version.plan["week"] if d["items"]}
+    weeks = figures.calendar(today_date, weekdays, since, rows)
+    library = load_engine().library.exercises
+    category_of = {slug: ex.category for slug, ex in library.items()}
+    done = figures.minutes_by_category(
+        rows,
+        today_date - dt.timedelta(days=today_date.weekday()),
+        {i["exercise"]: i["minutes"] for i in items},
+        category_of,
+    )
+    cfg = load_engine().planner.cfg
+    targets = [
+        ("Balance", done.get("balance", 0), cfg["R-PLAN-06"].weekly_minutes),
+        ("Weight-bearing aerobic", done.get("aerobic_weight_bearing", 0), cfg["R-PLAN-07"].weekly_minutes),
+        ("Strength", done.get("strength", 0), None),
+        ("Posture and back", done.get("posture", 0), None),
+    ]
+    trend = figures.strength_trend(rows, {s for s, c in category_of.items() if c == "strength"})
+    charts = [
+        {
+            "name": library[slug].name,
+            "rows": points,
+            "svg": mark_safe(figures.sparkline([p[1] for p in points])),  # noqa: S308 (numbers only)
+        }
+        for slug, points in trend.items()
+    ]
+    return render(
+        request,
+        "logbook/progress.html",
+        {
+            "weeks": weeks,
+            "adherence": figures.adherence(weeks),
+            "targets": targets,
+            "charts": charts,
+        },
+    )

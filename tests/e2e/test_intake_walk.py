@@ -58,6 +58,10 @@ def test_sign_up_then_the_questions_then_the_plan(page: Page, live_server: objec
     expect(page.get_by_text("Exercise 2 of")).to_be_visible()
     page.get_by_role("button", name="Skip this exercise").click()
     expect(page.get_by_text("Exercise 3 of")).to_be_visible()
+    # Progress: the calendar, minutes and trend, each chart with its table.
+    page.get_by_role("link", name="Progress").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My progress")
+    assert axe_violations(page) == []
     # Something is wrong, at any time.
     page.get_by_role("link", name="Something is wrong").click()
     assert axe_violations(page) == []

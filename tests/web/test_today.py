@@ -6,21 +6,8 @@ from django.test import Client
 from bonesafe.accounts.models import User
 from bonesafe.logbook.models import ExerciseLog, SymptomReport
 from bonesafe.plans.models import PlanVersion
-from tests.web.test_intake_and_plan import STEPS
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def planned(client: Client) -> User:
-    """A person with a plan that has exercise every day of the week."""
-    user = User.objects.create_user(email="ann@example.org", password="a long walk at dawn")
-    client.force_login(user)
-    for step, data in STEPS:
-        answers = {**data, "days_per_week": "7"} if step == "preferences" else data
-        client.post(f"/intake/{step}", answers)
-    client.post("/intake/review")
-    return user
 
 
 def test_today_without_a_plan_leads_to_the_questions(client: Client) -> None:
