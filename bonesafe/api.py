@@ -3,7 +3,10 @@
 from ninja import NinjaAPI
 
 from bonesafe import api_errors
+from bonesafe.accounts.api import router as accounts
 from bonesafe.exercises.api import router as exercises
+from bonesafe.logbook.api import router as logbook
+from bonesafe.plans.api import router as plans
 
 api = NinjaAPI(
     title="bonesafe API",
@@ -14,3 +17,6 @@ api = NinjaAPI(
 )
 api_errors.install(api)
 api.add_router("/v1/exercises", exercises)
+api.add_router("/v1", accounts)
+api.add_router("/v1/me/plans", plans)
+api.add_router("/v1/me", logbook)

@@ -57,4 +57,7 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        fields = getattr(exc, "fields", None)
+        if fields:
+            return respond(request, exc.status_code, [f.dict() for f in fields])
         return respond(request, exc.status_code, [{"field": None, "message": str(exc)}])

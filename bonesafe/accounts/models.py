@@ -39,3 +39,17 @@ class User(AbstractUser):
     @property
     def is_verified_clinician(self) -> bool:
         return self.role == Role.CLINICIAN and self.clinician_verified
+
+
+class ApiToken(models.Model):
+    """A token for API clients other than the browser; only its hash is stored."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    digest = models.CharField(max_length=64, unique=True)
+    """SHA-256 of the token."""
+    name = models.CharField(max_length=100, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"token {self.name or self.pk} of {self.user}"

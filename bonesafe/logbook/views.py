@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
 from bonesafe.accounts.access import person
+from bonesafe.accounts.models import User
 from bonesafe.core.engine import load_engine
 from bonesafe.core.forms import mark_errors
 from bonesafe.engine.intake import parse_intake
@@ -23,7 +24,7 @@ from bonesafe.logbook.forms import LogForm, SkipForm, SomethingWrongForm
 from bonesafe.logbook.models import ExerciseLog, SymptomReport
 from bonesafe.plans.forms import RED_FLAGS, to_intake
 from bonesafe.plans.models import IntakeDraft, PlanVersion
-from bonesafe.plans.views import make_plan
+from bonesafe.plans.views import plan_for
 
 
 def _today_items(version: PlanVersion) -> list[dict[str, Any]]:
@@ -114,6 +115,22 @@ def _record(
     return None
 
 
+def stop_plan(user: User, flag: str) -> bool:
+    """Add the red flag to the person's answers and make a new plan version, which stops.
+    Returns whether there was enough known (age and sex) to make it."""
+    draft, _ = IntakeDraft.objects.get_or_create(user=user)
+    flags = set(draft.answers.get("symptoms", {}).get("red_flags", [])) | {flag}
+    draft.answers["symptoms"] = {"red_flags": sorted(flags)}
+    draft.save(update_fields=["answers", "updated"])
+    latest = PlanVersion.objects.filter(user=user).first()
+    intake = to_intake(draft.answers) if "about" in draft.answers else dict(latest.intake) if latest else None
+    if intake is None:
+        return False
+    intake["red_flags"] = sorted(set(intake.get("red_flags", [])) | {flag})
+    plan_for(user, intake, parse_intake(json.dumps(intake)))
+    return True
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def something_wrong(request: HttpRequest) -> HttpResponse:
@@ -123,13 +140,7 @@ def something_wrong(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = person(request)
             SymptomReport.objects.create(user=user, **form.cleaned_data)
-            draft, _ = IntakeDraft.objects.get_or_create(user=user)
-            flags = set(draft.answers.get("symptoms", {}).get("red_flags", [])) | {form.cleaned_data["flag"]}
-            draft.answers["symptoms"] = {"red_flags": sorted(flags)}
-            draft.save(update_fields=["answers", "updated"])
-            intake = to_intake(draft.answers)
-            if "about" in draft.answers:  # age and sex known: a new plan version that stops
-                make_plan(request, intake, parse_intake(json.dumps(intake)))
+            stop_plan(user, form.cleaned_data["flag"])
             flag = form.cleaned_data["flag"]
             return render(
                 request,

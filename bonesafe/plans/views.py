@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from bonesafe.accounts.access import person
+from bonesafe.accounts.models import User
 from bonesafe.core.engine import load_engine
 from bonesafe.core.forms import mark_errors
 from bonesafe.core.labels import words
@@ -84,11 +85,15 @@ def intake_review(request: HttpRequest) -> HttpResponse:
     return render(request, "plans/intake_review.html", {"problems": problems, "missing": missing})
 
 
-@transaction.atomic
 def make_plan(request: HttpRequest, intake: dict[str, Any], parsed: Any) -> PlanVersion:
+    return plan_for(person(request), intake, parsed)
+
+
+@transaction.atomic
+def plan_for(user: User, intake: dict[str, Any], parsed: Any) -> PlanVersion:
+    """A new plan version for this person from a validated intake, starting next Monday."""
     engine = load_engine()
     start = next_monday(timezone.localdate())
-    user = person(request)
     latest = PlanVersion.objects.filter(user=user).select_for_update().first()
     return PlanVersion.objects.create(
         user=user,
