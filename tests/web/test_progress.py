@@ -71,3 +71,17 @@ def test_the_progress_page_shows_the_calendar_minutes_and_trend_with_tables(
 def test_progress_needs_a_plan_first(client: Client) -> None:
     client.force_login(User.objects.create_user(email="new@example.org", password="a long walk at dawn"))
     assert client.get("/progress").headers["Location"] == "/intake/about"
+
+
+@pytest.mark.django_db
+def test_demo_data_makes_people_with_plans_and_a_history_of_logs() -> None:
+    from django.core.management import call_command
+
+    from bonesafe.logbook.models import ExerciseLog
+    from bonesafe.plans.models import PlanVersion
+
+    call_command("demo_data", people=3, days=60, seed=1)
+    call_command("demo_data", people=3, days=60, seed=1)  # idempotent
+    assert User.objects.filter(email__startswith="demo-").count() == 3
+    assert PlanVersion.objects.count() == 3
+    assert ExerciseLog.objects.filter(skipped=False).count() > 10
