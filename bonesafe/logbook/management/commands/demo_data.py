@@ -65,7 +65,7 @@ class Command(BaseCommand):
                 continue
             growth = offset // 21  # a little more each three weeks
             logs += [
-                self._log(rng, user, version, date, item, growth=growth)
+                self._log(rng, user, version, date=date, item=item, growth=growth)
                 for item in by_weekday[date.isoweekday()]
             ]
         ExerciseLog.objects.bulk_create(logs, batch_size=2000)
