@@ -72,7 +72,13 @@ class Command(BaseCommand):
 
     @staticmethod
     def _log(
-        rng: random.Random, user: User, version: PlanVersion, *, date: dt.date, item: dict[str, Any], growth: int
+        rng: random.Random,
+        user: User,
+        version: PlanVersion,
+        *,
+        date: dt.date,
+        item: dict[str, Any],
+        growth: int,
     ) -> ExerciseLog:
         dose = item["dose"]
         if rng.random() < 0.05:
