@@ -21,23 +21,7 @@ from bonesafe.engine.library import Exercise, Library, dose_dict
 from bonesafe.engine.rules import TIER_RANK, Context, Rule, Rulebook
 from bonesafe.engine.vocab import EQUIPMENT
 
-SESSION_ORDER = {
-    c: i
-    for i, c in enumerate(
-        (
-            "warm_up",
-            "balance",
-            "impact",
-            "strength",
-            "posture",
-            "aerobic_weight_bearing",
-            "aerobic_non_weight_bearing",
-            "flexibility",
-        )
-    )
-}
 EQUIPMENT_ORDER = {name: i for i, name in enumerate(EQUIPMENT)}
-ROTATION = 3  # vary among the best few candidates for a slot
 
 
 class Settings(BaseModel):

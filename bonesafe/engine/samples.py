@@ -7,17 +7,10 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from bonesafe.engine.facts import PARQ_QUESTIONS
 from bonesafe.engine.vocab import ACTIVITIES, EQUIPMENT
 
-PARQ = (
-    "heart_condition",
-    "chest_pain",
-    "dizziness_or_fainting",
-    "other_chronic_condition",
-    "prescribed_medication",
-    "bone_joint_problem",
-    "supervised_only",
-)
+PARQ = tuple(PARQ_QUESTIONS)
 SITES = ("spine", "hip", "wrist", "humerus", "pelvis", "rib", "ankle", "other")
 FLAGS = (
     "new_severe_back_pain",

@@ -17,17 +17,7 @@ Category = Literal[
     "warm_up",
 ]
 #: Library-only category for movements that are never prescribed (so plans can say why).
-LibraryCategory = Literal[
-    "strength",
-    "balance",
-    "aerobic_weight_bearing",
-    "aerobic_non_weight_bearing",
-    "impact",
-    "posture",
-    "flexibility",
-    "warm_up",
-    "avoid",
-]
+LibraryCategory = Literal[Category, "avoid"]
 
 Tag = Literal[
     "spinal_flexion",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from django.http import HttpRequest
 from django.utils import timezone
@@ -13,19 +12,11 @@ from bonesafe.accounts.access import person
 from bonesafe.accounts.api import AUTH
 from bonesafe.api_errors import ErrorOut, NotFoundError
 from bonesafe.core.engine import load_engine
+from bonesafe.engine.vocab import RedFlag
 from bonesafe.logbook.models import ExerciseLog, SymptomReport
 from bonesafe.plans.models import PlanVersion
 
 router = Router(tags=["log"], auth=AUTH)
-RedFlag = Literal[
-    "new_severe_back_pain",
-    "height_loss_recent",
-    "chest_pain",
-    "fainting",
-    "new_numbness_or_weakness",
-    "bladder_bowel_change",
-    "fall_with_injury_recent",
-]
 
 
 class LogIn(Schema):
