@@ -172,6 +172,11 @@ def pools_of(
 
 
 class Week:
+    pools: dict[str, list[Exercise]]
+    width: dict[str, int]
+    shortest: dict[str, int]
+    programs: dict[bool, list[Slot]]
+
     def __init__(self, planner: Planner, a: Assessment, p: Person, screen: Screen) -> None:
         self.pl, self.a, self.p = planner, a, p
         self.level = planner.target_level(a, p)
@@ -185,41 +190,26 @@ class Week:
             if p.enjoys
             else frozenset()
         )
-        # Pools ranked once per tier, fall risk, clearance and level; this person's equipment
-        # and access then take out what they cannot do, and what they enjoy goes first.
-        blocked = screen.blocked
-        self.pools: dict[str, list[Exercise]] = {
-            k: [e for e in v if e.slug not in blocked] if blocked else v
-            for k, v in planner.safety_pools(screen.safety_key, self.level, self.high).items()
-        }
-        order = planner.cfg["R-PLAN-03"]
-        if blocked and not any(e.region == order.regions_first[0] for e in self.pools["strength:first"]):
-            # No upper-back exercise is possible: legs come first, then the other regions.
-            has_legs = any(e.region in order.regions_first[1:] for e in self.pools["strength:first"])
-            rest = [e for e in self.pools["strength:extra"] if e.region in order.regions_after]
-            self.pools["strength:second"] = rest if has_legs else []
-        if enjoyed:
-            self.pools = {
-                k: [e for e in v if e.slug in enjoyed] + [e for e in v if e.slug not in enjoyed]
-                for k, v in self.pools.items()
-            }
-        self.width = {
-            k: min(max(ROTATION, sum(e.slug in enjoyed for e in v) if enjoyed else 0), len(v))
-            for k, v in self.pools.items()
-        }
+        # People alike in what they may do, level, dose and tastes share one set-up.
+        key = (
+            "setup",
+            id(screen),
+            self.level,
+            self.high,
+            self.beginner,
+            self.elevated,
+            self.posture_first,
+            enjoyed,
+        )
+        setup = planner.setups.get(key)
+        if setup is None or setup[0] is not screen:
+            if len(planner.setups) > 8192:
+                planner.setups.clear()
+            self._set_up(screen)
+            setup = planner.setups[key] = (screen, self.pools, self.width, self.shortest, self.programs)
+        _, self.pools, self.width, self.shortest, self.programs = setup
         self.rotations: dict[tuple[str, int], list[Exercise]] = {}
         """Each pool in each turn of its rotation."""
-        needs = planner.minutes_at[self.beginner]
-        self.shortest = {k: min((needs[e.slug] for e in v), default=0) for k, v in self.pools.items()}
-        self.shortest["warm_up"] = planner.cfg["R-PLAN-01"].short_minutes if self.pools["warm_up"] else 0
-        key = ("programs", self.elevated, self.posture_first, *self.shortest.values())
-        programs = planner.setups.get(key)
-        if programs is None:
-            programs = planner.setups[key] = {
-                True: self._program(STRENGTH_DAY),
-                False: self._program(OTHER_DAY),
-            }
-        self.programs: dict[bool, list[Slot]] = programs
         self.needs: dict[str, int] = planner.minutes_at[self.beginner]
         """Minutes of each exercise at this person's doses."""
         self.timed: frozenset[str] = planner.timed_at[self.beginner]
@@ -238,6 +228,42 @@ class Week:
         self.nwb_day: Day | None = None
 
     # -- set-up -------------------------------------------------------------------------
+
+    def _set_up(self, screen: Screen) -> None:
+        """Pools ranked once per tier, fall risk, clearance and level; this person's equipment
+        and access then take out what they cannot do, and what they enjoy goes first."""
+        planner, enjoyed = self.pl, self.enjoyed
+        blocked = screen.blocked
+        self.pools = {
+            k: [e for e in v if e.slug not in blocked] if blocked else v
+            for k, v in planner.safety_pools(screen.safety_key, self.level, self.high).items()
+        }
+        order = planner.cfg["R-PLAN-03"]
+        if blocked and not any(e.region == order.regions_first[0] for e in self.pools["strength:first"]):
+            # No upper-back exercise is possible: legs come first, then the other regions.
+            has_legs = any(e.region in order.regions_first[1:] for e in self.pools["strength:first"])
+            rest = [e for e in self.pools["strength:extra"] if e.region in order.regions_after]
+            self.pools["strength:second"] = rest if has_legs else []
+        if enjoyed:
+            self.pools = {
+                k: [e for e in v if e.slug in enjoyed] + [e for e in v if e.slug not in enjoyed]
+                for k, v in self.pools.items()
+            }
+        self.width = {
+            k: min(max(ROTATION, sum(e.slug in enjoyed for e in v) if enjoyed else 0), len(v))
+            for k, v in self.pools.items()
+        }
+        needs = planner.minutes_at[self.beginner]
+        self.shortest = {k: min((needs[e.slug] for e in v), default=0) for k, v in self.pools.items()}
+        self.shortest["warm_up"] = planner.cfg["R-PLAN-01"].short_minutes if self.pools["warm_up"] else 0
+        key = ("programs", self.elevated, self.posture_first, *self.shortest.values())
+        programs = planner.setups.get(key)
+        if programs is None:
+            programs = planner.setups[key] = {
+                True: self._program(STRENGTH_DAY),
+                False: self._program(OTHER_DAY),
+            }
+        self.programs = programs
 
     def _program(self, names: tuple[str, ...]) -> list[Slot]:
         """This person's slots for a kind of day: those that can never apply are dropped.
