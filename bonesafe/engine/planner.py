@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -78,8 +77,6 @@ class Defaults(Settings):
     default_minutes: int
     default_equipment: tuple[str, ...]
 
-
-T = TypeVar("T")
 
 SETTINGS: dict[str, type[Settings]] = {
     "R-PLAN-01": WarmUp,
@@ -234,25 +231,9 @@ class Planner:
         """Each exercise's easier and harder versions."""
 
     @cached_property
-    def timed(self) -> dict[tuple[str, bool], bool]:
-        """Whether an exercise's (beginner or default) dose is in minutes."""
-        return {key: "minutes" in dose for key, dose in self.doses.items()}
-
-    @cached_property
     def tags(self) -> dict[str, list[str]]:
         """Each exercise's tags as the plan lists them (shared: treat as read-only)."""
         return {ex.slug: list(ex.tags) for ex in self.exercises}
-
-    def shared(self, key: tuple[Any, ...], anchor: object, build: Callable[[], T]) -> T:
-        """A value built once for everyone whose `anchor` (a cached object such as the allowed
-        list of a screen) is the same object; the entry keeps the anchor alive, so its id in
-        `key` cannot be reused while the entry exists."""
-        entry = self.setups.get(key)
-        if entry is None or entry[0] is not anchor:
-            if len(self.setups) > 8192:
-                self.setups.clear()
-            entry = self.setups[key] = (anchor, build())
-        return cast("T", entry[1])
 
     def shared_items(
         self, key: tuple[Any, ...]
