@@ -6,6 +6,7 @@ reason. Where no rule concludes, the cautious answer stands (deny by default).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -14,9 +15,11 @@ from bonesafe.engine.rules import (
     READINESS_RANK,
     SUPERVISION_RANK,
     TIER_RANK,
+    FlagsParams,
     Rule,
     Rulebook,
     Values,
+    plain_list,
 )
 from bonesafe.engine.vocab import SuggestedTest
 
@@ -95,6 +98,16 @@ class Assessor:
         self.tier_rules = rulebook.section("fracture_risk")
         self.fall_rules = rulebook.section("fall_risk")
         self.supervision_rules = rulebook.section("supervision")
+
+    def red_flag_reasons(self, flags: Sequence[str]) -> list[Reason]:
+        """What the readiness rules tell someone who reports these symptoms now."""
+        out = []
+        for rule in self.readiness_rules:
+            if isinstance(rule.params, FlagsParams):
+                hits = [f for f in flags if f in rule.params.flags]
+                if hits:
+                    out.append(reason(rule, {"flags": plain_list(hits)}))
+        return out
 
     def assess(self, facts: Facts) -> Assessment:
         ready_fired = _fired(self.readiness_rules, facts)

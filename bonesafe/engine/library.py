@@ -158,6 +158,14 @@ class Exercise(Strict):
         base = frozenset(set(self.equipment) | ({"weight_machine"} if "machine" in self.tags else set()))
         return base, tuple(base | {s} for s in self.support)
 
+    def always_needs(self) -> frozenset[str]:
+        """The equipment it needs whatever support is held (a weight machine when `machine`)."""
+        return self._kit[0]
+
+    def uses(self, item: str) -> bool:
+        """Whether it can use `item`: as equipment, or as the steady thing to hold."""
+        return item in self._kit[0] or item in self.support
+
     def needs(self) -> frozenset[str]:
         """The equipment this exercise needs, with its first choice of support."""
         base, holds = self._kit

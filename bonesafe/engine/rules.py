@@ -97,7 +97,7 @@ def predicate(
     return register
 
 
-def _plain(names: Sequence[str]) -> str:
+def plain_list(names: Sequence[str]) -> str:
     words = [n.replace("_", " ") for n in names]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
@@ -112,7 +112,7 @@ class FlagsParams(Params):
 @predicate("red_flag_any", "person", FlagsParams)
 def _red_flag_any(f: Facts, p: FlagsParams) -> Values | None:
     hits = [flag for flag in f.red_flags if flag in p.flags]
-    return {"flags": _plain(hits)} if hits else None
+    return {"flags": plain_list(hits)} if hits else None
 
 
 class ParqParams(Params):
@@ -190,7 +190,10 @@ def _low_trauma_fractures(f: Facts, p: FracturesParams) -> Values | None:
     n = f.count(p.sites)
     if n < p.at_least or (p.at_most is not None and n > p.at_most):
         return None
-    return {"count": n, "sites": _plain(sorted({s for s in f.low_trauma if p.sites is None or s in p.sites}))}
+    return {
+        "count": n,
+        "sites": plain_list(sorted({s for s in f.low_trauma if p.sites is None or s in p.sites})),
+    }
 
 
 class KyphosisPainParams(Params):
@@ -245,7 +248,7 @@ def _frax(f: Facts, p: FraxParams) -> Values | None:
 
 @predicate("other_trauma_fracture", "person")
 def _other_trauma(f: Facts, _: NoParams) -> Values | None:
-    return {"sites": _plain(sorted(set(f.other_trauma)))} if f.other_trauma else None
+    return {"sites": plain_list(sorted(set(f.other_trauma)))} if f.other_trauma else None
 
 
 @predicate("kyphosis_without_spine_fracture", "person")
@@ -349,7 +352,7 @@ def _tests_missing(f: Facts, p: SteadiParams) -> Values | None:
         ("tandem stance", f.tandem),
     )
     missing = [name for name, value in tests if value is None]
-    return {"tests": _plain(missing)} if missing else None
+    return {"tests": plain_list(missing)} if missing else None
 
 
 class TierParams(Params):

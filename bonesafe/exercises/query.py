@@ -32,7 +32,7 @@ class ExerciseFilter:
             return False
         if self.equipment == "none" and ex.needs():
             return False
-        if self.equipment not in ("", "none") and self.equipment not in ex.needs():
+        if self.equipment not in ("", "none") and not ex.uses(self.equipment):
             return False
         if self.tag and self.tag not in ex.tags:
             return False

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_cookie
 
 from bonesafe.core.engine import load_engine
 from bonesafe.core.forms import mark_errors
@@ -15,8 +16,10 @@ from bonesafe.exercises.query import filter_exercises
 from bonesafe.figure import animated_svg, static_svg
 
 
-# The library is fixed for the life of a process: its pages are cached per URL.
+# The library is fixed for the life of a process: its pages are cached per URL, and per
+# visitor (the menu shows who is signed in), so `vary_on_cookie` sits inside `cache_page`.
 @cache_page(600)
+@vary_on_cookie
 @require_safe
 def exercise_list(request: HttpRequest) -> HttpResponse:
     form = ExerciseFilterForm(request.GET or None)
@@ -40,6 +43,7 @@ def _figures(slug: str, version: str) -> tuple[SafeString, SafeString]:
 
 
 @cache_page(600)
+@vary_on_cookie
 @require_safe
 def exercise_detail(request: HttpRequest, slug: str) -> HttpResponse:
     library = load_engine().library
@@ -53,7 +57,7 @@ def exercise_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "still": still,
         "dose": dose_words(dose_dict(ex.dose.default)),
         "beginner": dose_words(dose_dict(ex.dose.beginner)),
-        "equipment": sorted(ex.needs()),
+        "equipment": sorted(ex.always_needs()),
         "harder": [library.exercises[s] for s in ex.progressions],
         "easier": [library.exercises[s] for s in ex.regressions],
         "sources": [library.sources[s] for s in ex.sources],

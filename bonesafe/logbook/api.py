@@ -13,7 +13,8 @@ from bonesafe.accounts.api import AUTH
 from bonesafe.api_errors import ErrorOut, NotFoundError
 from bonesafe.core.engine import load_engine
 from bonesafe.engine.vocab import RedFlag
-from bonesafe.logbook.models import ExerciseLog, SymptomReport
+from bonesafe.logbook.models import ExerciseLog
+from bonesafe.logbook.symptoms import report
 from bonesafe.plans.models import PlanVersion
 
 router = Router(tags=["log"], auth=AUTH)
@@ -68,9 +69,17 @@ class SymptomIn(Schema):
     note: str = Field(default="", max_length=500)
 
 
+class ReasonOut(Schema):
+    rule: str
+    text: str
+    source: str
+
+
 class SymptomOut(Schema):
     flag: str
     advice: str
+    """What to do now, in plain words (the reasons' texts)."""
+    reasons: list[ReasonOut]
     plan_stopped: bool
 
 
@@ -79,13 +88,6 @@ class SymptomOut(Schema):
 )
 def report_symptom(request: HttpRequest, body: SymptomIn) -> Status[dict[str, object]]:
     """Record a red-flag symptom; the person's plan stops until a clinician has checked them."""
-    from bonesafe.logbook.views import stop_plan
-
-    user = person(request)
-    SymptomReport.objects.create(user=user, flag=body.flag, note=body.note)
-    stopped = stop_plan(user, body.flag)
-    emergency = body.flag in ("chest_pain", "fainting", "new_numbness_or_weakness")
-    advice = (
-        "Call emergency services now." if emergency else "Stop exercising and contact your clinician today."
-    )
-    return Status(201, {"flag": body.flag, "advice": advice, "plan_stopped": stopped})
+    reasons, stopped = report(person(request), body.flag, body.note)
+    advice = " ".join(r["text"] for r in reasons)
+    return Status(201, {"flag": body.flag, "advice": advice, "reasons": reasons, "plan_stopped": stopped})

@@ -14,17 +14,14 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
 from bonesafe.accounts.access import person
-from bonesafe.accounts.models import User
 from bonesafe.core.engine import load_engine
 from bonesafe.core.forms import mark_errors
-from bonesafe.engine.intake import parse_intake
 from bonesafe.engine.text import dose_words
 from bonesafe.figure import static_svg
 from bonesafe.logbook.forms import LogForm, SkipForm, SomethingWrongForm
-from bonesafe.logbook.models import ExerciseLog, SymptomReport
-from bonesafe.plans.forms import RED_FLAGS, to_intake
-from bonesafe.plans.models import IntakeDraft, PlanVersion
-from bonesafe.plans.views import plan_for
+from bonesafe.logbook.models import ExerciseLog
+from bonesafe.logbook.symptoms import report
+from bonesafe.plans.models import PlanVersion
 
 
 def _today_items(version: PlanVersion) -> list[dict[str, Any]]:
@@ -115,22 +112,6 @@ def _record(
     return None
 
 
-def stop_plan(user: User, flag: str) -> bool:
-    """Add the red flag to the person's answers and make a new plan version, which stops.
-    Returns whether there was enough known (age and sex) to make it."""
-    draft, _ = IntakeDraft.objects.get_or_create(user=user)
-    flags = set(draft.answers.get("symptoms", {}).get("red_flags", [])) | {flag}
-    draft.answers["symptoms"] = {"red_flags": sorted(flags)}
-    draft.save(update_fields=["answers", "updated"])
-    latest = PlanVersion.objects.filter(user=user).first()
-    intake = to_intake(draft.answers) if "about" in draft.answers else dict(latest.intake) if latest else None
-    if intake is None:
-        return False
-    intake["red_flags"] = sorted(set(intake.get("red_flags", [])) | {flag})
-    plan_for(user, intake, parse_intake(json.dumps(intake)))
-    return True
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def something_wrong(request: HttpRequest) -> HttpResponse:
@@ -138,18 +119,8 @@ def something_wrong(request: HttpRequest) -> HttpResponse:
     form = SomethingWrongForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if form.is_valid():
-            user = person(request)
-            SymptomReport.objects.create(user=user, **form.cleaned_data)
-            stop_plan(user, form.cleaned_data["flag"])
-            flag = form.cleaned_data["flag"]
-            return render(
-                request,
-                "logbook/stop.html",
-                {
-                    "flag": dict(RED_FLAGS)[flag],
-                    "emergency": flag in ("chest_pain", "fainting", "new_numbness_or_weakness"),
-                },
-            )
+            reasons, _ = report(person(request), **form.cleaned_data)
+            return render(request, "logbook/stop.html", {"reasons": reasons})
         mark_errors(form)
     return render(request, "logbook/something_wrong.html", {"form": form})
 

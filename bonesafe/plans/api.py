@@ -23,7 +23,9 @@ router = Router(tags=["plans"], auth=AUTH)
 class InvalidIntakeError(HttpError):
     def __init__(self, messages: list[str]) -> None:
         super().__init__(422, "; ".join(messages))
-        self.fields = [FieldError(field=m.split(": ", 1)[0], message=m.split(": ", 1)[-1]) for m in messages]
+        pairs = [m.split(": ", 1) for m in messages]
+        # "(intake)" is the whole body (not JSON, not an object): no single field to name.
+        self.fields = [FieldError(field=None if f == "(intake)" else f, message=msg) for f, msg in pairs]
 
 
 class PlanVersionOut(Schema):

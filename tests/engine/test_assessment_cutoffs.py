@@ -8,21 +8,11 @@ import pytest
 
 from bonesafe.engine.core import default_engine
 from bonesafe.engine.intake import parse_intake
+from tests.strategies import PARQ
 
 ENGINE = default_engine()
 START = dt.date(2026, 12, 7)
-ALL_NO = dict.fromkeys(
-    [
-        "heart_condition",
-        "chest_pain",
-        "dizziness_or_fainting",
-        "other_chronic_condition",
-        "prescribed_medication",
-        "bone_joint_problem",
-        "supervised_only",
-    ],
-    False,
-)
+ALL_NO = dict.fromkeys(PARQ, False)
 
 
 def assess(**fields: Any) -> Any:

@@ -8,23 +8,11 @@ import pytest
 
 from bonesafe.engine.core import default_engine
 from bonesafe.engine.intake import parse_intake
+from tests.strategies import PARQ
 
 ENGINE = default_engine()
 START = dt.date(2026, 12, 7)
-CLEARED = {
-    "parq": dict.fromkeys(
-        [
-            "heart_condition",
-            "chest_pain",
-            "dizziness_or_fainting",
-            "other_chronic_condition",
-            "prescribed_medication",
-            "bone_joint_problem",
-            "supervised_only",
-        ],
-        False,
-    )
-}
+CLEARED = {"parq": dict.fromkeys(PARQ, False)}
 STEADY = {"stay_independent": [False] * 12}
 
 

@@ -97,3 +97,28 @@ def test_health_reports_the_library_and_rulebook_versions(client: Client) -> Non
     data = client.get("/healthz").json()
     assert data["status"] == "ok"
     assert data["library"] == load_engine().library.version
+
+
+def test_an_exercise_held_at_a_chair_or_counter_is_found_under_either(client: Client) -> None:
+    for equipment in ("chair", "counter"):
+        text = client.get("/exercises", {"equipment": equipment, "category": "balance"}).text
+        assert 'href="/exercises/tandem_stance_supported"' in text, equipment
+
+
+def test_the_detail_page_names_every_support_that_will_do(client: Client) -> None:
+    assert (
+        "something steady to hold: chair or counter" in client.get("/exercises/tandem_stance_supported").text
+    )
+
+
+@pytest.mark.django_db
+def test_a_cached_page_never_shows_one_persons_menu_to_another(client: Client) -> None:
+    from bonesafe.accounts.models import User
+
+    assert "Sign in" in client.get("/exercises", {"q": "cache"}).text
+    client.force_login(User.objects.create_user(email="eve@example.org", password="a long walk at dawn"))
+    signed_in = client.get("/exercises", {"q": "cache"}).text
+    assert "My account" in signed_in
+    assert "Sign in</a>" not in signed_in
+    client.logout()
+    assert "My account" not in client.get("/exercises", {"q": "cache"}).text
